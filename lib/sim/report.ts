@@ -35,6 +35,8 @@ export interface Outcome {
   bytes: number;
   failed: number;
   deadDetectionSecMean: number | null;
+  /** Long-running crashes the backend had not noticed by the end of the run (left out of the mean). */
+  deadUndetected: number;
   timestampErrorSecMean: number;
   staleSeries: number;
   configPlaces: number;
@@ -70,6 +72,8 @@ export interface TracedInstance {
   endSec: number;
   crashed: boolean;
   events: TraceEvent[];
+  /** True when an engine had more events for this instance than the trace keeps. */
+  truncated: boolean;
 }
 
 export interface Report {

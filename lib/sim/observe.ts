@@ -1,0 +1,191 @@
+/**
+ * What one backend ends up knowing, tallied as the engine runs: the shared observation layer.
+ *
+ * Memory stays bounded: per bucket and per second, counters; per instance, a small fixed record
+ * (last covered bucket, highest count learned). No sample is ever stored.
+ */
+import type { Outcome, TimelineRow } from './report';
+import { workDone, type Fleet } from './fleet';
+
+/** Reports carry 6 decimals: enough for microsecond times, and stable across JS engines. */
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Buckets of `resolutionSec` over [0, duration): the last one may be shorter. */
+export class Buckets {
+  readonly count: number;
+  /** Instances alive at some moment of each bucket: the (instance, bucket) pairs expected. */
+  readonly alive: Int32Array;
+
+  constructor(
+    readonly fleet: Fleet,
+    readonly resolutionSec: number,
+  ) {
+    this.count = Math.ceil(fleet.durationSec / resolutionSec);
+    const diff = new Int32Array(this.count + 1);
+    for (let i = 0; i < fleet.size; i++) {
+      const first = this.first(i);
+      const last = this.last(i);
+      if (last < first) continue;
+      diff[first]++;
+      diff[last + 1]--;
+    }
+    this.alive = new Int32Array(this.count);
+    let run = 0;
+    for (let b = 0; b < this.count; b++) this.alive[b] = run += diff[b];
+  }
+
+  of(tSec: number): number {
+    return Math.min(this.count - 1, Math.floor(tSec / this.resolutionSec));
+  }
+
+  /** First bucket in which instance i is alive. */
+  first(i: number): number {
+    return this.of(this.fleet.startSec[i]);
+  }
+
+  /** Last bucket in which instance i is alive (life is [start, end), cut at the run's end). */
+  last(i: number): number {
+    const until = Math.min(this.fleet.endSec[i], this.fleet.durationSec);
+    return Math.min(this.count - 1, Math.ceil(until / this.resolutionSec) - 1);
+  }
+}
+
+/** Extra facts an engine supplies that the tallies cannot know. */
+export interface OutcomeExtras {
+  staleSeries: number;
+  configPlaces: number;
+}
+
+export class Observer {
+  private readonly received: Int32Array;
+  private readonly requests: Uint32Array;
+  private readonly bytes: Float64Array;
+  private readonly failed: Uint32Array;
+  private readonly perSecond: Uint32Array;
+  /** Per instance: the latest bucket already covered (-1: never seen). */
+  private readonly lastCovered: Int32Array;
+  /** Per instance: the work (counter increments) the backend has learned of. */
+  private readonly known: Float64Array;
+  private points = 0;
+  private timestampErrorSum = 0;
+  private deadDetected = 0;
+  private deadDelaySum = 0;
+
+  constructor(
+    private readonly fleet: Fleet,
+    private readonly buckets: Buckets,
+  ) {
+    this.received = new Int32Array(buckets.count);
+    this.requests = new Uint32Array(buckets.count);
+    this.bytes = new Float64Array(buckets.count);
+    this.failed = new Uint32Array(buckets.count);
+    this.perSecond = new Uint32Array(Math.ceil(fleet.durationSec));
+    this.lastCovered = new Int32Array(fleet.size).fill(-1);
+    this.known = new Float64Array(fleet.size);
+  }
+
+  /** A message to the collector side at tSec: a scrape, a push, a datagram. */
+  request(tSec: number, bytes: number, ok: boolean): void {
+    const b = this.buckets.of(tSec);
+    this.requests[b]++;
+    this.bytes[b] += bytes;
+    if (!ok) this.failed[b]++;
+    this.perSecond[Math.floor(tSec)]++;
+  }
+
+  /**
+   * The backend now holds a data point describing instance i at `describesSec` (true time), stored
+   * with a timestamp off by `timestampErrorSec`. Points about one instance must arrive in order of
+   * the moment they describe, which every engine guarantees (scrape times and push times increase).
+   */
+  point(i: number, describesSec: number, timestampErrorSec: number): void {
+    this.points++;
+    this.timestampErrorSum += Math.abs(timestampErrorSec);
+    const b = Math.max(this.buckets.first(i), Math.min(this.buckets.last(i), this.buckets.of(describesSec)));
+    if (b > this.lastCovered[i]) {
+      this.lastCovered[i] = b;
+      this.received[b]++;
+    }
+  }
+
+  /** Repeated points about instances already covered (gateway re-scrapes): they only add timestamp error. */
+  repeatedPoints(count: number, timestampErrorSum: number): void {
+    this.points += count;
+    this.timestampErrorSum += timestampErrorSum;
+  }
+
+  /** A cumulative counter value: the backend knows the highest it has received. */
+  learnTotal(i: number, work: number): void {
+    if (work > this.known[i]) this.known[i] = work;
+  }
+
+  /** A delta (StatsD counter increment) that reached the backend. */
+  learnDelta(i: number, work: number): void {
+    this.known[i] += work;
+  }
+
+  /** The backend learned that a crashed instance is down, `delaySec` after the crash. */
+  crashDetected(delaySec: number): void {
+    this.deadDetected++;
+    this.deadDelaySum += delaySec;
+  }
+
+  outcome(extras: OutcomeExtras): Outcome {
+    const { fleet, buckets } = this;
+    let neverSeen = 0;
+    let work = 0;
+    let known = 0;
+    let crashes = 0;
+    for (let i = 0; i < fleet.size; i++) {
+      if (this.lastCovered[i] < 0) neverSeen++;
+      work += workDone(fleet, i);
+      known += Math.min(this.known[i], workDone(fleet, i));
+      if (fleet.crashed[i] && fleet.endSec[i] < fleet.durationSec) crashes++;
+    }
+    const timeline: TimelineRow[] = [];
+    let expected = 0;
+    let received = 0;
+    let requests = 0;
+    let bytes = 0;
+    let failed = 0;
+    for (let b = 0; b < buckets.count; b++) {
+      const row = {
+        t: round6(b * buckets.resolutionSec),
+        alive: buckets.alive[b],
+        expected: buckets.alive[b],
+        received: this.received[b],
+        missed: buckets.alive[b] - this.received[b],
+        requests: this.requests[b],
+        bytes: this.bytes[b],
+        failed: this.failed[b],
+      };
+      timeline.push(row);
+      expected += row.expected;
+      received += row.received;
+      requests += row.requests;
+      bytes += row.bytes;
+      failed += row.failed;
+    }
+    let peak = 0;
+    for (let s = 0; s < this.perSecond.length; s++) if (this.perSecond[s] > peak) peak = this.perSecond[s];
+    return {
+      samplesExpected: expected,
+      samplesReceived: received,
+      missedSampleRatio: expected > 0 ? round6(1 - received / expected) : 0,
+      servicesTotal: fleet.size,
+      servicesNeverSeen: neverSeen,
+      countsLostRatio: work > 0 ? round6(1 - known / work) : 0,
+      requests,
+      requestsPerSecMean: round6(requests / fleet.durationSec),
+      requestsPerSecPeak: peak,
+      bytes,
+      failed,
+      deadDetectionSecMean: this.deadDetected > 0 ? round6(this.deadDelaySum / this.deadDetected) : null,
+      deadUndetected: crashes - this.deadDetected,
+      timestampErrorSecMean: this.points > 0 ? round6(this.timestampErrorSum / this.points) : 0,
+      staleSeries: extras.staleSeries,
+      configPlaces: extras.configPlaces,
+      timeline,
+    };
+  }
+}

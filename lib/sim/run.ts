@@ -1,0 +1,106 @@
+/**
+ * One run: the fleet, then the pull engine, then the push engine, then the report.
+ *
+ * `startRun` returns a handle that advances in chunks, so a Web Worker can yield between chunks
+ * (to receive a cancel message) and show progress; `runScenario` drives it to the end.
+ * Everything here is pure computation: no Node or DOM API, identical in a worker and in Node.
+ */
+import { ScenarioError } from '../scenario/parse';
+import type { Scenario } from '../scenario/schema';
+import type { Engine, EngineContext } from '../engines/engine';
+import { PullEngine } from '../engines/pull';
+import { HttpPushEngine } from '../engines/push-http';
+import { StatsdPushEngine } from '../engines/push-statsd';
+import { checkBudget, estimateEvents } from './budget';
+import { buildFleet } from './fleet';
+import { Buckets } from './observe';
+import { REPORT_VERSION, type Outcome, type Report } from './report';
+import { saltsFor } from './rng';
+import { pickTraced, TraceRecorder } from './trace';
+
+export { checkBudget, estimateEvents, EVENT_LIMIT } from './budget';
+
+export interface RunHandle {
+  /** Processes at most `maxEvents` more events; true once the run is finished. */
+  advance(maxEvents: number): boolean;
+  /** Share of the estimated work done, in [0, 1]; 1 only when finished. */
+  progress(): number;
+  /** The report; throws if the run has not finished. */
+  report(): Report;
+}
+
+/** Starts a run. Throws a ScenarioError when the scenario is over the event budget. */
+export function startRun(scenario: Scenario): RunHandle {
+  const issue = checkBudget(scenario);
+  if (issue) throw new ScenarioError([issue]);
+  const fleet = buildFleet(scenario);
+  const trace = new TraceRecorder(fleet, pickTraced(fleet));
+  const ctx: EngineContext = {
+    scenario,
+    fleet,
+    buckets: new Buckets(fleet, scenario.resolutionSec),
+    salts: saltsFor(scenario.seed),
+    trace,
+  };
+  // One engine after the other; each is dropped once its outcome is tallied, so the two engines'
+  // per-instance state is never held at the same time.
+  const engines = [
+    () => new PullEngine(ctx),
+    () => (scenario.push.protocol === 'statsd' ? new StatsdPushEngine(ctx) : new HttpPushEngine(ctx)),
+  ];
+  const outcomes: Outcome[] = [];
+  let current: Engine | null = null;
+  const estimate = Math.max(1, estimateEvents(scenario));
+  let processed = 0;
+  let report: Report | null = null;
+  const finished = () => outcomes.length === engines.length;
+
+  return {
+    advance(maxEvents) {
+      while (!finished() && maxEvents > 0) {
+        current ??= engines[outcomes.length]();
+        const n = current.advance(maxEvents);
+        processed += n;
+        maxEvents -= n;
+        if (current.done) {
+          outcomes.push(current.outcome());
+          current = null;
+        }
+      }
+      return finished();
+    },
+    progress() {
+      return finished() ? 1 : Math.min(0.99, processed / estimate);
+    },
+    report() {
+      if (!finished()) throw new Error('The run has not finished: call advance() until it returns true');
+      report ??= {
+        version: REPORT_VERSION,
+        scenario,
+        pull: outcomes[0],
+        push: outcomes[1],
+        trace: trace.result(),
+      };
+      return report;
+    },
+  };
+}
+
+/** How many events run between progress reports and cancellation checks. */
+export const CHUNK_EVENTS = 50_000;
+
+export interface RunOptions {
+  onProgress?(fraction: number): void;
+  isCancelled?(): boolean;
+}
+
+/** Runs a scenario to the end; null when cancelled. Throws a ScenarioError when over budget. */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): Report | null {
+  const run = startRun(scenario);
+  for (;;) {
+    if (options.isCancelled?.()) return null;
+    const finished = run.advance(CHUNK_EVENTS);
+    options.onProgress?.(run.progress());
+    if (finished) return run.report();
+  }
+}
