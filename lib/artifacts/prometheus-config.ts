@@ -5,7 +5,7 @@
 import type { DiscoveryMechanism, Scenario, ServiceGroup } from '../scenario/schema';
 import { promDuration } from './duration';
 import { DOMAIN, METRICS_PORT, instanceAddress } from './instance';
-import { yamlString } from './yaml';
+import { yamlFlowList, yamlString } from './yaml';
 
 export const PUSHGATEWAY_ADDRESS = 'pushgateway:9091';
 export const DEFAULT_TARGETS_DIR = '/etc/prometheus/targets';
@@ -111,7 +111,7 @@ interface Relabel {
 /** One relabel_configs list item; keys in the order the Prometheus docs list them. */
 function relabel(r: Relabel): string[] {
   const fields: [string, string | undefined][] = [
-    ['source_labels', `[${r.source_labels.map(yamlString).join(', ')}]`],
+    ['source_labels', yamlFlowList(r.source_labels)],
     ['regex', r.regex === undefined ? undefined : yamlString(r.regex)],
     ['target_label', r.target_label === undefined ? undefined : yamlString(r.target_label)],
     ['replacement', r.replacement === undefined ? undefined : yamlString(r.replacement)],
