@@ -22,6 +22,7 @@ export const metadata: Metadata = {
     images: [{ url: '/og.png', width: 1200, height: 630, alt: 'PushPull Lab: pull and push side by side' }],
   },
   twitter: { card: 'summary_large_image' },
+  icons: { apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

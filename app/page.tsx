@@ -34,15 +34,15 @@ const CONTRASTS = [
 export default function HomePage() {
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
-      <section className="grid items-center gap-10 pt-12 pb-8 sm:pt-20 lg:grid-cols-[1.1fr_1fr]">
+      <section className="grid items-end gap-10 pt-12 pb-6 sm:pt-20 lg:grid-cols-[1fr_19rem]">
         <div>
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">
             Monitoring, explained by simulation
           </p>
-          <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance sm:text-display">
+          <h1 className="mt-3 max-w-4xl text-4xl font-bold tracking-tight text-balance sm:text-display">
             Who starts the conversation: the server, or the service?
           </h1>
-          <p className="mt-6 text-lg leading-relaxed text-pretty text-muted">
+          <p className="mt-6 max-w-3xl text-lg leading-relaxed text-pretty text-muted">
             In <strong className="text-pull-ink">pull</strong>-based monitoring the monitoring server asks every service
             for its numbers on a schedule, the way Prometheus scrapes each target’s <code>/metrics</code> page. In{' '}
             <strong className="text-push-ink">push</strong>-based monitoring each service, or an agent beside it, sends
@@ -63,20 +63,24 @@ export default function HomePage() {
             </Link>
           </div>
         </div>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
-          <figure className="rounded-card border border-border bg-surface p-4">
+        <aside aria-label="A number to start with" className="rounded-card border border-border bg-surface p-6">
+          <p className="text-5xl font-bold tracking-tight text-pull-ink tabular-nums">1 in 3</p>
+          <p className="mt-3 text-muted">
+            the chance that a job living 5 seconds is scraped even once when the interval is 15 seconds, and that is
+            with instant discovery. A push as the job exits reports every run that can reach its collector.
+          </p>
+        </aside>
+      </section>
+
+      <section aria-label="Pull and push, drawn" className="grid gap-4 py-6 md:grid-cols-2">
+        {(['pull', 'push'] as const).map((side) => (
+          <figure key={side} className="rounded-card border border-border bg-surface p-4 sm:p-6">
             <figcaption className="mb-2">
-              <Pill side="pull">Pull</Pill>
+              <Pill side={side}>{side === 'pull' ? 'Pull' : 'Push'}</Pill>
             </figcaption>
-            <FlowDiagram side="pull" />
+            <FlowDiagram side={side} />
           </figure>
-          <figure className="rounded-card border border-border bg-surface p-4">
-            <figcaption className="mb-2">
-              <Pill side="push">Push</Pill>
-            </figcaption>
-            <FlowDiagram side="push" />
-          </figure>
-        </div>
+        ))}
       </section>
 
       <section aria-labelledby="ways-in" className="py-10">
@@ -109,18 +113,18 @@ export default function HomePage() {
         <h2 id="contrast" className="text-2xl font-bold tracking-tight">
           The difference in five lines
         </h2>
-        <div className="mt-6 overflow-hidden rounded-card border border-border bg-surface">
-          <table className="w-full text-left text-sm sm:text-base">
+        <div className="mt-6 hidden overflow-hidden rounded-card border border-border bg-surface sm:block">
+          <table className="w-full text-left">
             <caption className="sr-only">Pull and push compared</caption>
             <thead className="bg-surface-2">
               <tr>
-                <th scope="col" className="w-1/4 p-3 font-semibold sm:p-4">
+                <th scope="col" className="w-1/4 p-4 font-semibold">
                   <span className="sr-only">Aspect</span>
                 </th>
-                <th scope="col" className="p-3 font-semibold text-pull-ink sm:p-4">
+                <th scope="col" className="p-4 font-semibold text-pull-ink">
                   Pull
                 </th>
-                <th scope="col" className="p-3 font-semibold text-push-ink sm:p-4">
+                <th scope="col" className="p-4 font-semibold text-push-ink">
                   Push
                 </th>
               </tr>
@@ -128,16 +132,34 @@ export default function HomePage() {
             <tbody>
               {CONTRASTS.map((row) => (
                 <tr key={row.topic} className="border-t border-border align-top">
-                  <th scope="row" className="p-3 font-semibold sm:p-4">
+                  <th scope="row" className="p-4 font-semibold">
                     {row.topic}
                   </th>
-                  <td className="p-3 text-muted sm:p-4">{row.pull}</td>
-                  <td className="p-3 text-muted sm:p-4">{row.push}</td>
+                  <td className="p-4 text-muted">{row.pull}</td>
+                  <td className="p-4 text-muted">{row.push}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        {/* On phones the same comparison reads better as one card per aspect. */}
+        <ul className="mt-6 space-y-3 sm:hidden">
+          {CONTRASTS.map((row) => (
+            <li key={row.topic} className="rounded-card border border-border bg-surface p-4">
+              <h3 className="font-semibold">{row.topic}</h3>
+              <dl className="mt-2 space-y-2">
+                <div>
+                  <dt className="text-sm font-semibold text-pull-ink">Pull</dt>
+                  <dd className="text-muted">{row.pull}</dd>
+                </div>
+                <div>
+                  <dt className="text-sm font-semibold text-push-ink">Push</dt>
+                  <dd className="text-muted">{row.push}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
         <p className="mt-4 max-w-3xl text-muted">
           Neither wins everywhere. Even with instant discovery, a job that lives 5 seconds and is scraped every 15 is
           seen only one time in three; a thousand services pushing on the same second can knock over a collector that a

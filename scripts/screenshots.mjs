@@ -1,5 +1,6 @@
 // Screenshots of routes at desktop and phone widths in light and dark, for looking at the product.
-// Usage: node scripts/screenshots.mjs [outDir] [route ...]   (serve out/ first: npm run serve)
+// Usage: npm run screenshots -- [outDir] [route ...]   (serve out/ first: npm run serve)
+// SEGMENT=1200 also writes the full page cut into 1200 px tall slices, easier to read than one tall image.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
@@ -24,6 +25,14 @@ for (const size of sizes) {
       const file = `${outDir}/${path === '/' ? 'home' : path.slice(1).replaceAll('/', '_')}-${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      const slice = Number(process.env.SEGMENT ?? 0);
+      if (slice > 0) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 0; y < height; y += slice, i++) {
+          const clip = { x: 0, y, width: options.viewport.width, height: Math.min(slice, height - y) };
+          await page.screenshot({ path: file.replace('.png', `.${i}.png`), fullPage: true, clip });
+        }
+      }
     }
     await context.close();
   }

@@ -11,22 +11,22 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
   const pull = side === 'pull';
   const stroke = pull ? 'stroke-pull' : 'stroke-push';
   const fill = pull ? 'fill-pull' : 'fill-push';
-  const hub = pull ? { x: 18, label: 'Prometheus' } : { x: 222, label: 'Collector' };
+  const hub = pull ? { x: 8, label: 'Prometheus' } : { x: 212, label: 'Collector' };
   const svcX = pull ? 222 : 18;
   return (
-    <svg viewBox="0 0 340 220" className="h-auto w-full" role="img" aria-labelledby={`${side}-diagram-title`}>
+    <svg viewBox="0 0 340 220" className="mx-auto h-auto w-full max-w-md" role="img" aria-labelledby={`${side}-diagram-title`}>
       <title id={`${side}-diagram-title`}>
         {pull
           ? 'Pull: Prometheus sends a request to each service and reads its metrics from the reply.'
           : 'Push: each service sends its metrics to the collector on its own schedule.'}
       </title>
-      <rect x={hub.x} y="75" width="100" height="70" rx="12" className={`fill-surface ${stroke}`} strokeWidth="2" />
-      <text x={hub.x + 50} y="115" textAnchor="middle" className="fill-fg text-[13px] font-semibold">
+      <rect x={hub.x} y="75" width="120" height="70" rx="12" className={`fill-surface ${stroke}`} strokeWidth="2" />
+      <text x={hub.x + 60} y="115" textAnchor="middle" className="fill-fg text-[14px] font-semibold">
         {hub.label}
       </text>
       {SERVICES.map((y, i) => {
-        const from = pull ? `M118 110 L222 ${y}` : `M118 ${y} L222 110`;
-        const back = `M222 ${y} L118 110`;
+        const from = pull ? `M128 110 L222 ${y}` : `M118 ${y} L212 110`;
+        const back = `M222 ${y} L128 110`;
         const dotPath = pull ? back : from;
         const style = {
           offsetPath: `path('${dotPath}')`,
@@ -43,7 +43,7 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
               className="fill-surface-2 stroke-border"
               strokeWidth="1.5"
             />
-            <text x={svcX + 50} y={y + 5} textAnchor="middle" className="fill-fg text-[12px]">
+            <text x={svcX + 50} y={y + 5} textAnchor="middle" className="fill-fg text-[13px]">
               {pull ? `target ${i + 1}` : `service ${i + 1}`}
             </text>
             <path d={from} className={stroke} strokeWidth="2" strokeDasharray={pull ? '5 5' : undefined} fill="none" />
@@ -51,7 +51,7 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
           </g>
         );
       })}
-      <text x="170" y="212" textAnchor="middle" className="fill-muted text-[11px]">
+      <text x="170" y="212" textAnchor="middle" className="fill-muted text-[13px]">
         {pull ? 'GET /metrics every scrape interval' : 'POST or UDP datagram every push interval'}
       </text>
     </svg>

@@ -1,0 +1,26 @@
+// Renders public/og.png (1200x630) and public/apple-touch-icon.png from inline HTML with Chromium.
+// Usage: npx tsx scripts/og-image.mjs
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/browser.ts';
+
+const icon = readFileSync(new URL('../app/icon.svg', import.meta.url), 'utf8');
+const og = `<!doctype html><html><body style="margin:0;width:1200px;height:630px;background:#0e1014;color:#e9ebef;
+font-family:system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box">
+<div style="display:flex;align-items:center;gap:24px"><div style="width:96px;height:96px">${icon}</div>
+<div style="font-size:44px;font-weight:700">PushPull Lab</div></div>
+<div style="font-size:68px;font-weight:800;line-height:1.05;margin-top:40px;letter-spacing:-1px">
+<span style="color:#56b4e9">Pull</span> or <span style="color:#e69f00">push</span>?<br>Watch both watch the same fleet.</div>
+<div style="font-size:30px;color:#a0a8b6;margin-top:32px">Interactive lessons, a simulator lab and interview study on monitoring.</div>
+</body></html>`;
+const apple = `<!doctype html><html><body style="margin:0;width:180px;height:180px;background:#15171c">
+<div style="width:180px;height:180px">${icon.replace('rx="8"', 'rx="0"')}</div></body></html>`;
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+await page.setContent(og);
+await page.screenshot({ path: 'public/og.png' });
+await page.setViewportSize({ width: 180, height: 180 });
+await page.setContent(apple);
+await page.screenshot({ path: 'public/apple-touch-icon.png' });
+await browser.close();
