@@ -42,7 +42,8 @@ export const quantizeSec = (t: number): number => Math.round(t * 1e6) / 1e6;
 
 const MIN_LIFETIME_SEC = 1e-6;
 
-interface Draft {
+/** One instance before assembly; `replacedAtSec` is NaN unless it crashed. */
+export interface InstanceDraft {
   group: number;
   index: number;
   incarnation: number;
@@ -53,12 +54,17 @@ interface Draft {
 
 export function buildFleet(scenario: Scenario): Fleet {
   const salts = saltsFor(scenario.seed);
-  const drafts: Draft[] = [];
+  const drafts: InstanceDraft[] = [];
   scenario.services.forEach((g, gi) => {
     if (g.kind === 'long-running') longRunning(g, gi, scenario.durationSec, salts, drafts);
     else shortLived(g, gi, scenario.durationSec, salts, drafts);
   });
+  return assembleFleet(scenario, drafts);
+}
 
+/** Packs drafts into arrays and derives each instance's identity key and clock offset. */
+export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft[]): Fleet {
+  const salts = saltsFor(scenario.seed);
   const n = drafts.length;
   const fleet = {
     size: n,
@@ -95,7 +101,7 @@ export function buildFleet(scenario: Scenario): Fleet {
 }
 
 /** Each slot: an instance from 0; on a Poisson crash, a new identity after the restart delay. */
-function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts: Salts, out: Draft[]): void {
+function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts: Salts, out: InstanceDraft[]): void {
   const meanGapSec = g.crashesPerHour > 0 ? 3600 / g.crashesPerHour : Infinity;
   const groupHash = hashString(g.name);
   for (let slot = 0; slot < g.count; slot++) {
@@ -116,7 +122,7 @@ function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts
 }
 
 /** Poisson arrivals over [0, duration); each job lives its drawn lifetime, possibly past the end. */
-function shortLived(g: ShortLivedGroup, gi: number, durationSec: number, salts: Salts, out: Draft[]): void {
+function shortLived(g: ShortLivedGroup, gi: number, durationSec: number, salts: Salts, out: InstanceDraft[]): void {
   if (g.startsPerMin <= 0) return;
   const meanGapSec = 60 / g.startsPerMin;
   const groupHash = hashString(g.name);
