@@ -4,6 +4,7 @@
 import type { Scenario, ServiceGroup } from '../scenario/schema';
 import { cloudwatchPush } from './cloudwatch';
 import { exposition } from './exposition';
+import { instanceId } from './instance';
 import { OTLP_ENDPOINT, otlpExport } from './otlp';
 import { fileSdPath, fileSdTargets, prometheusConfig, scrapedGroups } from './prometheus-config';
 import { pushgatewayPush } from './pushgateway';
@@ -38,7 +39,7 @@ export function buildArtifacts(s: Scenario, opts: ArtifactOptions = {}): Artifac
   const artifacts: Artifact[] = [
     {
       id: 'exposition',
-      title: `GET /metrics on ${server.name}-${opts.index ?? 0}`,
+      title: `GET /metrics on ${instanceId(server.name, opts.index ?? 0)}`,
       description:
         'What Prometheus reads at each scrape: text exposition format 0.0.4, stamped by the scraper, not the target.',
       engine: 'pull',
@@ -80,7 +81,7 @@ export function buildArtifacts(s: Scenario, opts: ArtifactOptions = {}): Artifac
   if (s.push.protocol === 'statsd') {
     artifacts.push({
       id: 'statsd',
-      title: `StatsD datagrams from ${server.name}-${opts.index ?? 0}`,
+      title: `StatsD datagrams from ${instanceId(server.name, opts.index ?? 0)}`,
       description: `One push interval as UDP datagrams to port 8125: increments since the last push, never acknowledged.`,
       engine: 'push',
       language: 'shell',
