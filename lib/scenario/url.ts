@@ -91,7 +91,7 @@ function dropPath(root: Json, path: (string | number)[]): boolean {
 /** Parses `candidate`, dropping bad fields until what is left is valid (or giving up on all of it). */
 function salvage(candidate: Json): { scenario: Scenario; dropped: string[] } {
   const dropped: string[] = [];
-  let current = structuredClone(candidate);
+  const current = structuredClone(candidate);
   for (let round = 0; round < 8; round++) {
     const r = parseScenario(current);
     if (r.ok) return { scenario: r.scenario, dropped };
