@@ -5,15 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import { type Instance, type InstanceOptions, clockMs, resolveInstance } from './instance';
-import {
-  completedUnits,
-  inProgress,
-  planSeries,
-  queueDepth,
-  shardUnitsBetween,
-  unitDurationMs,
-  workUnits,
-} from './model';
+import { inProgress, planSeries, pushWindow, queueDepth, shardUnitsBetween, unitDurationMs } from './model';
 
 export const NAMESPACE = 'PushPullLab';
 export const API_VERSION = '2010-08-01';
@@ -40,14 +32,11 @@ export interface MetricDatum {
   StorageResolution: number;
 }
 
-const micro = (x: number): number => Math.round(x * 1e6) / 1e6;
-
 /** The data one push carries: what happened in (t - interval, t], clipped at the instance's start. */
 export function metricData(inst: Instance, intervalSec: number, clientTimestamps: boolean): MetricDatum[] {
   const plan = planSeries(inst.group.seriesPerService);
   const t = inst.tSec;
-  const from = Math.max(inst.startSec, t - intervalSec);
-  const [n0, n1] = [completedUnits(inst, from), completedUnits(inst, t)];
+  const { work, n0, n1 } = pushWindow(inst, intervalSec);
   const dims: Dimension[] = [
     { Name: 'Service', Value: inst.group.name },
     { Name: 'InstanceId', Value: inst.id },
@@ -62,7 +51,7 @@ export function metricData(inst: Instance, intervalSec: number, clientTimestamps
   const count = (MetricName: string, Value: number, Dimensions = dims) =>
     datum(MetricName, Dimensions, { Value }, 'Count');
   const data: MetricDatum[] = [];
-  if (plan.work) data.push(count('WorkUnits', micro(workUnits(inst, t) - workUnits(inst, from))));
+  if (plan.work) data.push(count('WorkUnits', work));
   if (plan.inProgress) data.push(count('WorkInProgress', inProgress(inst, t)));
   if (plan.queueDepth) data.push(count('QueueDepth', queueDepth(inst, t)));
   if (plan.histogram && n1 > n0) {

@@ -15,9 +15,6 @@ import {
 } from './model';
 import type { Scenario } from '../scenario/schema';
 
-/** The media type a server sends with this format. */
-export const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-
 export type Labels = readonly (readonly [name: string, value: string])[];
 
 export interface Sample {

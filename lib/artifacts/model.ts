@@ -67,13 +67,28 @@ export const workUnits = (inst: Instance, tSec: number): number => Math.max(0, t
 /** Units completed by time t. */
 export const completedUnits = (inst: Instance, tSec: number): number => Math.floor(workUnits(inst, tSec));
 
+/** What a push at the instance's moment covers: (t - interval, t], clipped at the instance's start. */
+export interface PushWindow {
+  /** Work done in the window, kept to microseconds so 1800 - 1799.9 is 0.1. */
+  work: number;
+  /** Units [n0, n1) completed in the window. */
+  n0: number;
+  n1: number;
+}
+
+export function pushWindow(inst: Instance, intervalSec: number): PushWindow {
+  const from = Math.max(inst.startSec, inst.tSec - intervalSec);
+  const work = Math.round((workUnits(inst, inst.tSec) - workUnits(inst, from)) * 1e6) / 1e6;
+  return { work, n0: completedUnits(inst, from), n1: completedUnits(inst, inst.tSec) };
+}
+
 /** Duration of unit k in whole milliseconds: the exponential quantile of a hash, at least 1 ms. */
 export function unitDurationMs(inst: Instance, k: number): number {
   const u = unitHash(inst.scenario.seed, inst.id, 'duration', k);
   return Math.max(1, Math.round(exponentialQuantile(u, MEAN_DURATION_SEC) * 1000));
 }
 
-export const exponentialQuantile = (u: number, mean: number): number => -mean * Math.log(1 - u);
+export const exponentialQuantile = (u: number, mean: number): number => mean * -Math.log1p(-u);
 
 /** Durations are exponential from a 32-bit hash, so none exceeds -0.2 ln(2^-32) s, about 4.4 s. */
 const LONGEST_UNIT_SEC = 5;

@@ -5,15 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import { type Instance, type InstanceOptions, resolveInstance } from './instance';
-import {
-  completedUnits,
-  inProgress,
-  planSeries,
-  queueDepth,
-  shardUnitsBetween,
-  unitDurationMs,
-  workUnits,
-} from './model';
+import { inProgress, planSeries, pushWindow, queueDepth, shardUnitsBetween, unitDurationMs } from './model';
 
 export const STATSD_ADDRESS = { host: 'statsd', port: 8125 } as const;
 export const INTRANET_DATAGRAM_BYTES = 1432;
@@ -55,18 +47,14 @@ export function packDatagrams(lines: readonly string[], maxBytes = INTRANET_DATA
   return datagrams;
 }
 
-/** Differences of times in seconds, kept to microseconds so 1800 - 1799.9 prints as 0.1. */
-const micro = (x: number): number => Math.round(x * 1e6) / 1e6;
-
 /** The lines one push carries: what happened in (t - interval, t], clipped at the instance's start. */
 export function statsdLines(inst: Instance, intervalSec: number): string[] {
   const plan = planSeries(inst.group.seriesPerService);
   const t = inst.tSec;
-  const from = Math.max(inst.startSec, t - intervalSec);
   const prefix = `${inst.group.name}.${inst.id}`;
-  const [n0, n1] = [completedUnits(inst, from), completedUnits(inst, t)];
+  const { work, n0, n1 } = pushWindow(inst, intervalSec);
   const lines: string[] = [];
-  if (plan.work) lines.push(statsdLine(`${prefix}.work_units`, micro(workUnits(inst, t) - workUnits(inst, from)), 'c'));
+  if (plan.work) lines.push(statsdLine(`${prefix}.work_units`, work, 'c'));
   if (plan.inProgress) lines.push(statsdLine(`${prefix}.work_in_progress`, inProgress(inst, t), 'g'));
   if (plan.queueDepth) lines.push(statsdLine(`${prefix}.work_queue_depth`, queueDepth(inst, t), 'g'));
   if (plan.histogram) {
