@@ -1,0 +1,49 @@
+/** The report for a person: pull and push side by side, one figure per row, units spelled out. */
+import type { Outcome, Report } from '../sim/report';
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+const count = (x: number) => x.toLocaleString('en-US');
+const seconds = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)} s`);
+
+function bytes(x: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let u = 0;
+  while (x >= 1000 && u < units.length - 1) {
+    x /= 1000;
+    u++;
+  }
+  return `${u === 0 ? x : x.toFixed(1)} ${units[u]}`;
+}
+
+const ROWS: [string, (o: Outcome) => string][] = [
+  ['samples received / expected', (o) => `${count(o.samplesReceived)} / ${count(o.samplesExpected)}`],
+  ['missed samples', (o) => percent(o.missedSampleRatio)],
+  ['services never seen', (o) => `${count(o.servicesNeverSeen)} of ${count(o.servicesTotal)}`],
+  ['counts lost', (o) => percent(o.countsLostRatio)],
+  ['requests', (o) => count(o.requests)],
+  ['requests/s mean · peak', (o) => `${o.requestsPerSecMean.toFixed(2)} · ${count(o.requestsPerSecPeak)}`],
+  ['bytes', (o) => bytes(o.bytes)],
+  ['failed requests', (o) => count(o.failed)],
+  ['dead detection, mean', (o) => seconds(o.deadDetectionSecMean)],
+  ['crashes not detected', (o) => count(o.deadUndetected)],
+  ['timestamp error, mean', (o) => seconds(o.timestampErrorSecMean)],
+  ['stale series at the end', (o) => count(o.staleSeries)],
+  ['config places', (o) => count(o.configPlaces)],
+];
+
+export function formatTable(report: Report): string {
+  const { scenario: s } = report;
+  const pullTitle = s.pull.pushgateway ? 'pull (Prometheus + Pushgateway)' : 'pull (Prometheus)';
+  const pushTitle = `push (${s.push.protocol === 'http' ? 'HTTP' : 'StatsD'})`;
+  const rows = [['', pullTitle, pushTitle], ...ROWS.map(([label, f]) => [label, f(report.pull), f(report.push)])];
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('   ')
+      .trimEnd(),
+  );
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('   '));
+  const head = `${count(report.pull.servicesTotal)} instances over ${count(s.durationSec)} s (seed ${s.seed}), buckets of ${s.resolutionSec} s`;
+  return [head, '', ...lines].join('\n');
+}
