@@ -27,7 +27,7 @@ const at = (tSec: number, playing = true, speed = 8): PlaybackState => ({ tSec, 
 describe('advance', () => {
   it('converts wall milliseconds to simulated seconds through the speed', () => {
     expect(advance(at(10), 125, DURATION).tSec).toBe(11); // 0.125 s × 8
-    expect(advance(at(10, true, 0.25), 1000, DURATION).tSec).toBe(10.25);
+    expect(advance(at(10, true, 0.25), 250, DURATION).tSec).toBe(10.0625); // 0.25 s × 0.25
   });
 
   it('stops at the end of the run and pauses', () => {
