@@ -47,7 +47,7 @@ export const PRESETS: readonly Preset[] = [
     summary: 'A few jobs that run for minutes: scraping sees most of each run, but only a push reports how it ended.',
     scenario: {
       durationSec: 3600,
-      resolutionSec: 30,
+      resolutionSec: 60,
       services: [
         {
           name: 'etl',
@@ -85,6 +85,7 @@ export const PRESETS: readonly Preset[] = [
     name: 'IoT devices behind NAT',
     summary: 'Devices that can call out but cannot be called: scrapes never arrive, pushes do.',
     scenario: {
+      resolutionSec: 30,
       services: [
         { name: 'sensor', kind: 'long-running', count: 150, seriesPerService: 12, firewalled: true },
         { name: 'gateway', kind: 'long-running', count: 4, seriesPerService: 60 },
@@ -100,7 +101,7 @@ export const PRESETS: readonly Preset[] = [
     summary: 'Two thousand instances push on the same wall-clock second and overrun the collector.',
     scenario: {
       durationSec: 600,
-      resolutionSec: 10,
+      resolutionSec: 30,
       services: [{ name: 'edge', kind: 'long-running', count: 2000, seriesPerService: 40 }],
       pull: { scrapeIntervalSec: 15 },
       push: { pushIntervalSec: 10, alignment: 'aligned', collectorCapacityPerSec: 500 },

@@ -1,0 +1,50 @@
+/** Number formatting for figures, charts and help: one place, so every view says "1.5 k/s" alike. */
+
+export function formatPercent(ratio: number, digits = 1): string {
+  if (!Number.isFinite(ratio)) return '–';
+  const pct = ratio * 100;
+  if (pct !== 0 && Math.abs(pct) < 0.1) return pct > 0 ? '<0.1%' : '>−0.1%';
+  return `${pct.toFixed(pct === 0 || pct === 100 ? 0 : digits)}%`;
+}
+
+/** Seconds as a person would say them: 0.25 s, 12 s, 2 min 5 s, 1 h 30 min. */
+export function formatSeconds(sec: number): string {
+  if (!Number.isFinite(sec)) return '–';
+  const a = Math.abs(sec);
+  if (a < 10) return `${trim(sec, a < 1 ? 2 : 1)} s`;
+  if (a < 60) return `${Math.round(sec)} s`;
+  if (a < 3600) {
+    const m = Math.floor(a / 60);
+    const s = Math.round(a - m * 60);
+    return `${sec < 0 ? '−' : ''}${m} min${s ? ` ${s} s` : ''}`;
+  }
+  const h = Math.floor(a / 3600);
+  const m = Math.round((a - h * 3600) / 60);
+  return `${sec < 0 ? '−' : ''}${h} h${m ? ` ${m} min` : ''}`;
+}
+
+/** Compact counts: 950, 1.2 k, 3.4 M. */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return '–';
+  const a = Math.abs(n);
+  if (a < 1000) return trim(n, a < 10 && !Number.isInteger(n) ? 2 : a < 100 && !Number.isInteger(n) ? 1 : 0);
+  if (a < 1e6) return `${trim(n / 1e3, a < 1e4 ? 1 : 0)} k`;
+  if (a < 1e9) return `${trim(n / 1e6, a < 1e7 ? 1 : 0)} M`;
+  return `${trim(n / 1e9, 1)} G`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '–';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let v = bytes;
+  let i = 0;
+  while (Math.abs(v) >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return `${trim(v, i === 0 || Math.abs(v) >= 100 ? 0 : 1)} ${units[i]}`;
+}
+
+function trim(n: number, digits: number): string {
+  return String(Number(n.toFixed(digits)));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, parseScenario } from '../scenario/parse';
+import { PRESETS } from '../scenario/presets';
+import { merge } from '../scenario/url';
+import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep } from './knobs';
+import { getIn, setIn } from './path';
+
+const presetScenarios = () =>
+  PRESETS.map((p) => {
+    const r = parseScenario(merge(defaultScenario() as never, p.scenario as never));
+    if (!r.ok) throw r.error;
+    return r.scenario;
+  });
+
+describe('knob catalogue', () => {
+  it('points every knob at a field that exists, with help text and a label', () => {
+    for (const s of [defaultScenario(), ...presetScenarios()]) {
+      for (const { path, knob } of knobsFor(s)) {
+        expect(getIn(s, path), path).not.toBeUndefined();
+        expect(knob.label.length).toBeGreaterThan(2);
+        expect(knob.help.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('offers only slider steps that the schema accepts, in increasing order', () => {
+    const s = defaultScenario();
+    for (const { path, knob } of knobsFor(s)) {
+      if (knob.kind !== 'steps') continue;
+      expect([...knob.values].sort((a, b) => a - b)).toEqual(knob.values);
+      for (const v of knob.values) {
+        // The timeout is bounded by the interval, so set the interval to the largest step first.
+        // The interval and timeout bound each other: pair each step with a value that fits.
+        const base =
+          path === 'pull.scrapeTimeoutSec'
+            ? setIn(s, 'pull.scrapeIntervalSec', 300)
+            : path === 'pull.scrapeIntervalSec'
+              ? setIn(s, 'pull.scrapeTimeoutSec', Math.min(v, 10))
+              : s;
+        const r = parseScenario(setIn(base, path, v));
+        expect(r.ok ? '' : r.error.message, `${path}=${v}`).toBe('');
+      }
+    }
+  });
+
+  it('offers only select options the schema accepts', () => {
+    const s = defaultScenario();
+    for (const { path, knob } of knobsFor(s)) {
+      if (knob.kind !== 'select' || path.endsWith('lifetimeSec.dist')) continue;
+      for (const o of knob.options) expect(parseScenario(setIn(s, path, o.value)).ok, `${path}=${o.value}`).toBe(true);
+    }
+  });
+
+  it('covers every scenario field with a knob (or says why not)', () => {
+    const s = setIn(defaultScenario(), 'pull.pushgateway', true);
+    const covered = new Set(knobsFor(s).map((k) => k.path));
+    const notKnobs = new Set([
+      'version',
+      'seed',
+      'services.0.name',
+      'services.0.kind',
+      'services.1.name',
+      'services.1.kind',
+      'services.1.lifetimeSec.mean',
+    ]);
+    const leaves = (v: unknown, prefix: string): string[] =>
+      v !== null && typeof v === 'object'
+        ? Object.entries(v).flatMap(([k, x]) => leaves(x, prefix ? `${prefix}.${k}` : k))
+        : [prefix];
+    const missing = leaves(s, '').filter((p) => !covered.has(p) && !notKnobs.has(p));
+    expect(missing).toEqual([]);
+    // The lifetime's own parameter is a knob, under its shape.
+    expect(covered.has('services.1.lifetimeSec.mean')).toBe(true);
+  });
+
+  it('shows the gateway grouping only with the gateway on, and client timestamps only for HTTP', () => {
+    const s = defaultScenario();
+    const paths = (x: typeof s) => knobsFor(x).map((k) => k.path);
+    expect(paths(s)).not.toContain('pull.pushgatewayGrouping');
+    expect(paths(setIn(s, 'pull.pushgateway', true))).toContain('pull.pushgatewayGrouping');
+    expect(paths(s)).toContain('push.clientTimestamps');
+    expect(paths(setIn(s, 'push.protocol', 'statsd'))).not.toContain('push.clientTimestamps');
+  });
+
+  it('gives each lifetime shape the parameters its schema needs', () => {
+    for (const dist of ['exponential', 'fixed', 'uniform', 'lognormal']) {
+      const lifetime = lifetimeFor(dist, 12);
+      const s = setIn(defaultScenario(), 'services.1.lifetimeSec', lifetime);
+      expect(parseScenario(s).ok, dist).toBe(true);
+      for (const k of lifetimeKnobs(dist)) expect(getIn(s, `services.1.${k.path}`), k.path).not.toBeUndefined();
+    }
+  });
+
+  it('finds the nearest step for values between steps', () => {
+    expect(nearestStep([1, 5, 10], 6)).toBe(1);
+    expect(nearestStep([1, 5, 10], 9)).toBe(2);
+    expect(nearestStep([1, 5, 10], -3)).toBe(0);
+  });
+});

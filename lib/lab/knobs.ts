@@ -1,0 +1,369 @@
+/**
+ * Every knob the lab shows: label, unit, the values a slider steps through, and a help text that
+ * says what it models and what the real default is (facts: shared/research/monitoring-facts.md).
+ *
+ * Sliders step through curated values rather than a linear range: a learner cares about 1 s vs
+ * 15 s vs 60 s, not about 37 s, and the keyboard then moves between meaningful settings.
+ */
+import type { Lifetime, Scenario } from '../scenario/schema';
+import type { Path } from './path';
+
+export type KnobGroup = 'Run' | 'Fleet' | 'Network' | 'Pull' | 'Push';
+
+interface KnobBase {
+  /** Path relative to the scenario, or to a service group for service knobs. */
+  path: string;
+  label: string;
+  help: string;
+}
+
+export interface StepsKnob extends KnobBase {
+  kind: 'steps';
+  values: readonly number[];
+  unit: Unit;
+}
+
+export interface ToggleKnob extends KnobBase {
+  kind: 'toggle';
+}
+
+export interface SelectKnob extends KnobBase {
+  kind: 'select';
+  options: readonly { value: string; label: string }[];
+}
+
+export type Knob = StepsKnob | ToggleKnob | SelectKnob;
+export type Unit = 's' | '/h' | '/min' | '/s' | '%' | 'series' | 'instances' | 'intervals' | '';
+
+const SECONDS_SHORT = [0.5, 1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 45, 60, 90, 120, 300, 600, 1800] as const;
+const INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300] as const;
+
+export const RUN_KNOBS: readonly Knob[] = [
+  {
+    kind: 'steps',
+    path: 'durationSec',
+    label: 'Run length',
+    unit: 's',
+    values: [60, 120, 300, 600, 900, 1200, 1800, 2700, 3600, 7200, 14400, 21600],
+    help: 'How much simulated time to run. Both observers watch the same span.',
+  },
+  {
+    kind: 'steps',
+    path: 'resolutionSec',
+    label: 'Chart bucket',
+    unit: 's',
+    values: [1, 2, 5, 10, 15, 30, 60, 120, 300],
+    help: 'Coverage is counted per bucket of this width, like the step of a dashboard query: an instance alive in a bucket should have a data point in it.',
+  },
+];
+
+export const NETWORK_KNOBS: readonly Knob[] = [
+  {
+    kind: 'steps',
+    path: 'network.lossRate',
+    label: 'Message loss',
+    unit: '%',
+    values: [0, 0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1],
+    help: 'Chance that any one message is lost: a scrape, a push or a UDP datagram. HTTP pushes are retried; scrapes simply miss; datagrams are gone.',
+  },
+  {
+    kind: 'steps',
+    path: 'network.clockSkewSec',
+    label: 'Clock skew',
+    unit: 's',
+    values: [0, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+    help: 'Spread (standard deviation) of each instance’s clock error. It only matters where the client stamps the time: scrapes are stamped by Prometheus itself.',
+  },
+];
+
+export const PULL_KNOBS: readonly Knob[] = [
+  {
+    kind: 'steps',
+    path: 'pull.scrapeIntervalSec',
+    label: 'Scrape interval',
+    unit: 's',
+    values: INTERVALS,
+    help: 'How often Prometheus scrapes each target. Its built-in default is 1 m; 15 s is the common setting (the sample prometheus.yml uses it).',
+  },
+  {
+    kind: 'steps',
+    path: 'pull.scrapeTimeoutSec',
+    label: 'Scrape timeout',
+    unit: 's',
+    values: [0.5, 1, 2, 5, 10, 15, 20, 30, 60, 120, 300],
+    help: 'How long one scrape may take before it fails. Default 10 s; Prometheus rejects a timeout longer than the interval.',
+  },
+  {
+    kind: 'select',
+    path: 'pull.discovery',
+    label: 'Service discovery',
+    options: [
+      { value: 'kubernetes', label: 'Kubernetes (watch)' },
+      { value: 'file', label: 'File (watch)' },
+      { value: 'dns', label: 'DNS (30 s poll)' },
+      { value: 'static', label: 'Static list' },
+    ],
+    help: 'How Prometheus learns which targets exist. Kubernetes and file discovery watch for changes; DNS polls every 30 s by default; a static list only knows what was written down at the start.',
+  },
+  {
+    kind: 'steps',
+    path: 'pull.discoveryDelaySec',
+    label: 'Watch delay',
+    unit: 's',
+    values: [0, 0.1, 0.5, 1, 2, 5, 10, 30, 60],
+    help: 'How long a Kubernetes or file watch takes to report a new or vanished target.',
+  },
+  {
+    kind: 'steps',
+    path: 'pull.discoveryTickSec',
+    label: 'Target update tick',
+    unit: 's',
+    values: [0, 1, 2, 5, 10, 30],
+    help: 'Prometheus applies discovered target changes on a 5 s tick, so a new target waits for the next tick before its first scrape. 0 applies them at once.',
+  },
+  {
+    kind: 'toggle',
+    path: 'pull.pushgateway',
+    label: 'Pushgateway',
+    help: 'Short-lived jobs push their final values to a Pushgateway, which Prometheus scrapes (with honor_labels: true) like any target.',
+  },
+  {
+    kind: 'select',
+    path: 'pull.pushgatewayGrouping',
+    label: 'Gateway grouping key',
+    options: [
+      { value: 'instance', label: 'One per run (instance)' },
+      { value: 'job', label: 'One per job (job)' },
+    ],
+    help: 'Per job: every run overwrites the last (last write wins). Per run: every run keeps its own group, and the gateway never forgets one; it has no TTL.',
+  },
+];
+
+export const PUSH_KNOBS: readonly Knob[] = [
+  {
+    kind: 'select',
+    path: 'push.protocol',
+    label: 'Push protocol',
+    options: [
+      { value: 'http', label: 'HTTP (acknowledged)' },
+      { value: 'statsd', label: 'StatsD (UDP)' },
+    ],
+    help: 'HTTP pushes are acknowledged and retried, as OTLP exporters and CloudWatch PutMetricData are. StatsD sends UDP datagrams that nobody acknowledges; its daemon flushes every 10 s.',
+  },
+  {
+    kind: 'steps',
+    path: 'push.pushIntervalSec',
+    label: 'Push interval',
+    unit: 's',
+    values: INTERVALS,
+    help: 'How often each instance pushes. OpenTelemetry’s periodic exporting reader defaults to 60 s.',
+  },
+  {
+    kind: 'select',
+    path: 'push.alignment',
+    label: 'Push timing',
+    options: [
+      { value: 'jittered', label: 'Jittered (own phase)' },
+      { value: 'aligned', label: 'Aligned (same second)' },
+    ],
+    help: 'Jittered: each instance starts its timer at its own moment. Aligned: all push on wall-clock multiples of the interval, a thundering herd.',
+  },
+  {
+    kind: 'steps',
+    path: 'push.collectorCapacityPerSec',
+    label: 'Collector capacity',
+    unit: '/s',
+    values: [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000],
+    help: 'Pushes per second the collector accepts; the excess is refused (HTTP 429, or CloudWatch’s Throttling error) and HTTP clients retry with backoff.',
+  },
+  {
+    kind: 'toggle',
+    path: 'push.flushOnExit',
+    label: 'Push on exit',
+    help: 'A finishing job pushes once more as it exits, so its last counts arrive. A crash cannot.',
+  },
+  {
+    kind: 'toggle',
+    path: 'push.clientTimestamps',
+    label: 'Client timestamps',
+    help: 'HTTP pushes carry the instance’s own clock, as OTLP and CloudWatch allow; off, the collector stamps the receive time.',
+  },
+  {
+    kind: 'steps',
+    path: 'push.deadAfterMissedPushes',
+    label: 'Dead after',
+    unit: 'intervals',
+    values: [1, 2, 3, 4, 5, 10],
+    help: 'The backend calls an instance dead after this many push intervals of silence. Too few and a slow push looks like a death.',
+  },
+];
+
+const LIFETIME_VALUES = SECONDS_SHORT;
+
+export const LONG_RUNNING_KNOBS: readonly Knob[] = [
+  {
+    kind: 'steps',
+    path: 'count',
+    label: 'Instances',
+    unit: 'instances',
+    values: [0, 1, 2, 3, 5, 10, 15, 20, 30, 40, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 5000, 10000],
+    help: 'Instances alive from the start, like the replicas of a Deployment.',
+  },
+  {
+    kind: 'steps',
+    path: 'crashesPerHour',
+    label: 'Crashes',
+    unit: '/h',
+    values: [0, 0.1, 0.25, 0.5, 1, 2, 4, 6, 10, 20, 60],
+    help: 'Crashes per instance per hour, at random. A crashed instance is replaced by a new one with a new identity, as Kubernetes replaces a pod.',
+  },
+  {
+    kind: 'steps',
+    path: 'restartDelaySec',
+    label: 'Restart delay',
+    unit: 's',
+    values: [0, 1, 5, 10, 20, 30, 60, 120, 300],
+    help: 'Time from a crash until the replacement starts.',
+  },
+  {
+    kind: 'steps',
+    path: 'seriesPerService',
+    label: 'Series each',
+    unit: 'series',
+    values: [1, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000],
+    help: 'Metric series each instance exposes. It sets the size of every scrape and push; a very large target can exceed the scrape timeout.',
+  },
+  {
+    kind: 'toggle',
+    path: 'firewalled',
+    label: 'Behind NAT or firewall',
+    help: 'No inbound connection can reach these instances; outbound connections work.',
+  },
+];
+
+export const SHORT_LIVED_KNOBS: readonly Knob[] = [
+  {
+    kind: 'steps',
+    path: 'startsPerMin',
+    label: 'Job starts',
+    unit: '/min',
+    values: [0, 0.1, 0.2, 0.5, 1, 2, 3, 6, 10, 20, 30, 60, 120, 300, 600],
+    help: 'New runs per minute, arriving at random.',
+  },
+  {
+    kind: 'select',
+    path: 'lifetimeSec.dist',
+    label: 'Lifetime shape',
+    options: [
+      { value: 'exponential', label: 'Exponential (mean)' },
+      { value: 'fixed', label: 'Fixed' },
+      { value: 'uniform', label: 'Uniform (range)' },
+      { value: 'lognormal', label: 'Log-normal (median)' },
+    ],
+    help: 'How run lengths are spread. Exponential: many short runs and a few long ones. Log-normal: a typical length with a long tail.',
+  },
+  {
+    kind: 'steps',
+    path: 'seriesPerService',
+    label: 'Series each',
+    unit: 'series',
+    values: [1, 5, 10, 20, 50, 100, 200, 500, 1000],
+    help: 'Metric series each run exposes or pushes.',
+  },
+  {
+    kind: 'toggle',
+    path: 'firewalled',
+    label: 'Behind NAT or firewall',
+    help: 'No inbound connection can reach these runs; outbound connections work.',
+  },
+];
+
+/** The lifetime parameters a shape needs, each a slider. */
+export function lifetimeKnobs(dist: string): readonly Knob[] {
+  const secs = (path: string, label: string, help: string): Knob => ({
+    kind: 'steps',
+    path: `lifetimeSec.${path}`,
+    label,
+    unit: 's',
+    values: LIFETIME_VALUES,
+    help,
+  });
+  switch (dist) {
+    case 'fixed':
+      return [secs('value', 'Lifetime', 'Every run lives exactly this long.')];
+    case 'uniform':
+      return [
+        secs('min', 'Shortest run', 'Runs last between the shortest and the longest, evenly spread.'),
+        secs('max', 'Longest run', 'Runs last between the shortest and the longest, evenly spread.'),
+      ];
+    case 'lognormal':
+      return [
+        secs('median', 'Median lifetime', 'Half the runs are shorter than this.'),
+        {
+          kind: 'steps',
+          path: 'lifetimeSec.sigma',
+          label: 'Spread (σ)',
+          unit: '',
+          values: [0, 0.25, 0.5, 0.75, 1, 1.5, 2],
+          help: 'The log-normal σ: 0 makes every run the median; 1 spreads them over about a factor of e either way.',
+        },
+      ];
+    default:
+      return [secs('mean', 'Mean lifetime', 'The average run length; most runs are shorter than the mean.')];
+  }
+}
+
+/** Lifetime parameters to start a shape from, keeping the typical length the learner had. */
+export function lifetimeFor(dist: string, typicalSec: number): Lifetime {
+  switch (dist) {
+    case 'fixed':
+      return { dist, value: typicalSec };
+    case 'uniform':
+      return { dist, min: Math.max(0.5, typicalSec / 2), max: typicalSec * 1.5 };
+    case 'lognormal':
+      return { dist, median: typicalSec, sigma: 0.75 };
+    default:
+      return { dist: 'exponential', mean: typicalSec };
+  }
+}
+
+/** Absolute path of a service group's knob. */
+export const servicePath = (index: number, knob: Knob): Path => `services.${index}.${knob.path}`;
+
+/** Every knob that applies to a scenario, with absolute paths, in display groups. */
+export function knobsFor(s: Scenario): { group: KnobGroup; title: string; path: Path; knob: Knob }[] {
+  const out: { group: KnobGroup; title: string; path: Path; knob: Knob }[] = [];
+  const add = (group: KnobGroup, title: string, knobs: readonly Knob[], prefix = '') =>
+    knobs.forEach((knob) => out.push({ group, title, path: prefix + knob.path, knob }));
+  add('Run', 'Run', RUN_KNOBS);
+  s.services.forEach((g, i) => {
+    const prefix = `services.${i}.`;
+    if (g.kind === 'long-running') add('Fleet', g.name, LONG_RUNNING_KNOBS, prefix);
+    else
+      add(
+        'Fleet',
+        g.name,
+        [...SHORT_LIVED_KNOBS.slice(0, 2), ...lifetimeKnobs(g.lifetimeSec.dist), ...SHORT_LIVED_KNOBS.slice(2)],
+        prefix,
+      );
+  });
+  add('Network', 'Network', NETWORK_KNOBS);
+  add(
+    'Pull',
+    'Pull',
+    PULL_KNOBS.filter((k) => k.path !== 'pull.pushgatewayGrouping' || s.pull.pushgateway),
+  );
+  add(
+    'Push',
+    'Push',
+    PUSH_KNOBS.filter((k) => k.path !== 'push.clientTimestamps' || s.push.protocol === 'http'),
+  );
+  return out;
+}
+
+/** The step index nearest to a value (a link or preset may hold a value between steps). */
+export function nearestStep(values: readonly number[], value: number): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i] - value) < Math.abs(values[best] - value)) best = i;
+  return best;
+}
