@@ -25,6 +25,8 @@ export interface RunHandle {
   advance(maxEvents: number): boolean;
   /** Share of the estimated work done, in [0, 1]; 1 only when finished. */
   progress(): number;
+  /** Events processed so far. */
+  events(): number;
   /** The report; throws if the run has not finished. */
   report(): Report;
 }
@@ -68,6 +70,9 @@ export function startRun(scenario: Scenario): RunHandle {
         }
       }
       return finished();
+    },
+    events() {
+      return processed;
     },
     progress() {
       return finished() ? 1 : Math.min(0.99, processed / estimate);

@@ -1,24 +1,60 @@
 /**
- * The event queue: a binary min-heap stored as parallel typed arrays (no object per event).
+ * The event queue. Order is total and deterministic: time, then kind (a small number that doubles
+ * as priority), then insertion sequence.
  *
- * Order is total and deterministic: time, then kind (a small number that doubles as priority),
- * then insertion sequence. Every operation is O(log n).
+ * Two sorted stores share that order:
+ * - a FIFO for events scheduled no earlier than the latest FIFO entry, appended in O(1). Periodic
+ *   events (the next scrape or push, one interval ahead) almost always qualify, so most of a run
+ *   never touches the heap;
+ * - a binary min-heap for everything else (retries, out-of-step events), O(log n).
+ * `take()` exposes the smaller of the two heads, so the sequence of events is exactly that of a
+ * single heap. Both live in typed arrays: no object per event.
  *
- * Reading an event is `take()`: it exposes the earliest event as `time`, `kind` and `item` but
- * leaves it in place until the next `take()`. If the handler schedules a follow-up meanwhile, that
- * follow-up overwrites the taken slot and sifts down once — the common "periodic event reschedules
- * itself" case costs one sift instead of a pop plus a push.
+ * A heap event taken by `take()` stays in place until the next `take()`: if the handler schedules a
+ * follow-up that belongs in the heap, it overwrites the taken slot and sifts down once.
  */
 
 const SEQ_SPAN = 2 ** 40; // sequence numbers stay below this; kind · SEQ_SPAN + seq is exact in a double
 
+/** A growable array of (time, order, item) triples with cheap access at both ends or by index. */
+class Triples {
+  times: Float64Array;
+  order: Float64Array;
+  items: Int32Array;
+
+  constructor(capacity: number) {
+    this.times = new Float64Array(capacity);
+    this.order = new Float64Array(capacity);
+    this.items = new Int32Array(capacity);
+  }
+
+  /** Doubles the capacity, copying `count` entries starting at `from` (wrapping) to index 0. */
+  grow(from: number, count: number): void {
+    const cap = this.times.length;
+    const times = new Float64Array(cap * 2);
+    const order = new Float64Array(cap * 2);
+    const items = new Int32Array(cap * 2);
+    for (let n = 0; n < count; n++) {
+      const j = (from + n) % cap;
+      times[n] = this.times[j];
+      order[n] = this.order[j];
+      items[n] = this.items[j];
+    }
+    this.times = times;
+    this.order = order;
+    this.items = items;
+  }
+}
+
 export class Scheduler {
-  private times: Float64Array;
-  private order: Float64Array; // kind · SEQ_SPAN + seq
-  private items: Int32Array;
-  private size = 0;
+  private readonly fifo: Triples;
+  private fifoHead = 0;
+  private fifoSize = 0;
+  private readonly heap: Triples;
+  private heapSize = 0;
   private seq = 0;
-  private taken = false;
+  /** The taken event is the heap's root and has not been removed yet. */
+  private heapRootTaken = false;
 
   /** The event exposed by the last successful `take()`. */
   time = 0;
@@ -27,124 +63,127 @@ export class Scheduler {
 
   constructor(initialCapacity = 1024) {
     const cap = Math.max(16, initialCapacity);
-    this.times = new Float64Array(cap);
-    this.order = new Float64Array(cap);
-    this.items = new Int32Array(cap);
+    this.fifo = new Triples(cap);
+    this.heap = new Triples(16);
   }
 
   get length(): number {
-    return this.size - (this.taken ? 1 : 0);
+    return this.fifoSize + this.heapSize - (this.heapRootTaken ? 1 : 0);
   }
 
   /** Adds an event. `kind` must be a small non-negative integer; lower kinds run first on equal times. */
   schedule(time: number, kind: number, item: number): void {
     const order = kind * SEQ_SPAN + this.seq++;
-    if (this.taken) {
-      this.taken = false;
-      this.times[0] = time;
-      this.order[0] = order;
-      this.items[0] = item;
-      this.siftDown(0);
+    const fifo = this.fifo;
+    const cap = fifo.times.length;
+    if (this.fifoSize === 0 || this.notBefore(time, order, fifo, (this.fifoHead + this.fifoSize - 1) % cap)) {
+      if (this.fifoSize === cap) {
+        fifo.grow(this.fifoHead, this.fifoSize);
+        this.fifoHead = 0;
+      }
+      const j = (this.fifoHead + this.fifoSize++) % fifo.times.length;
+      fifo.times[j] = time;
+      fifo.order[j] = order;
+      fifo.items[j] = item;
       return;
     }
-    if (this.size === this.times.length) this.grow();
-    const i = this.size++;
-    this.times[i] = time;
-    this.order[i] = order;
-    this.items[i] = item;
-    this.siftUp(i);
+    if (this.heapRootTaken) {
+      this.heapRootTaken = false;
+      this.siftDown(time, order, item);
+      return;
+    }
+    if (this.heapSize === this.heap.times.length) this.heap.grow(0, this.heapSize);
+    this.siftUp(this.heapSize++, time, order, item);
   }
 
   /** Time of the earliest pending event (Infinity when empty), without taking it. */
   peekTime(): number {
     this.settle();
-    return this.size > 0 ? this.times[0] : Infinity;
+    const f = this.fifoSize > 0 ? this.fifo.times[this.fifoHead] : Infinity;
+    const h = this.heapSize > 0 ? this.heap.times[0] : Infinity;
+    return Math.min(f, h);
   }
 
   /** Exposes the earliest event in `time`, `kind`, `item`; false when the queue is empty. */
   take(): boolean {
     this.settle();
-    if (this.size === 0) return false;
-    this.time = this.times[0];
-    this.kind = Math.floor(this.order[0] / SEQ_SPAN);
-    this.item = this.items[0];
-    this.taken = true;
+    const { fifo, heap } = this;
+    let src: Triples;
+    let j: number;
+    if (
+      this.heapSize > 0 &&
+      (this.fifoSize === 0 || !this.notBefore(heap.times[0], heap.order[0], fifo, this.fifoHead))
+    ) {
+      src = heap;
+      j = 0;
+      this.heapRootTaken = true;
+    } else if (this.fifoSize > 0) {
+      src = fifo;
+      j = this.fifoHead;
+      this.fifoHead = (this.fifoHead + 1) % fifo.times.length;
+      this.fifoSize--;
+    } else return false;
+    this.time = src.times[j];
+    this.kind = Math.floor(src.order[j] / SEQ_SPAN);
+    this.item = src.items[j];
     return true;
   }
 
-  /** Removes a taken event that was not replaced by a follow-up. */
+  /** (time, order) sorts at or after entry j of `t`. Orders are unique, so "at" never happens. */
+  private notBefore(time: number, order: number, t: Triples, j: number): boolean {
+    const tj = t.times[j];
+    return time > tj || (time === tj && order > t.order[j]);
+  }
+
+  /** Removes a taken heap root that no follow-up replaced. */
   private settle(): void {
-    if (!this.taken) return;
-    this.taken = false;
-    const last = --this.size;
-    if (last > 0) {
-      this.times[0] = this.times[last];
-      this.order[0] = this.order[last];
-      this.items[0] = this.items[last];
-      this.siftDown(0);
-    }
+    if (!this.heapRootTaken) return;
+    this.heapRootTaken = false;
+    const last = --this.heapSize;
+    if (last > 0) this.siftDown(this.heap.times[last], this.heap.order[last], this.heap.items[last]);
   }
 
-  private grow(): void {
-    const cap = this.times.length * 2;
-    const times = new Float64Array(cap);
-    const order = new Float64Array(cap);
-    const items = new Int32Array(cap);
-    times.set(this.times);
-    order.set(this.order);
-    items.set(this.items);
-    this.times = times;
-    this.order = order;
-    this.items = items;
-  }
-
-  private siftUp(i: number): void {
-    const { times, order, items } = this;
-    const t = times[i];
-    const o = order[i];
-    const it = items[i];
+  private siftUp(i: number, time: number, order: number, item: number): void {
+    const { times, order: orders, items } = this.heap;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = times[p];
-      if (pt < t || (pt === t && order[p] < o)) break;
+      if (pt < time || (pt === time && orders[p] < order)) break;
       times[i] = pt;
-      order[i] = order[p];
+      orders[i] = orders[p];
       items[i] = items[p];
       i = p;
     }
-    times[i] = t;
-    order[i] = o;
-    items[i] = it;
+    times[i] = time;
+    orders[i] = order;
+    items[i] = item;
   }
 
-  private siftDown(i: number): void {
-    const { times, order, items } = this;
-    const n = this.size;
-    const t = times[i];
-    const o = order[i];
-    const it = items[i];
+  /** Places (time, order, item) at the root or below it. */
+  private siftDown(time: number, order: number, item: number): void {
+    const { times, order: orders, items } = this.heap;
+    const n = this.heapSize;
+    let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
       let ct = times[c];
-      let co = order[c];
       const r = c + 1;
       if (r < n) {
         const rt = times[r];
-        if (rt < ct || (rt === ct && order[r] < co)) {
+        if (rt < ct || (rt === ct && orders[r] < orders[c])) {
           c = r;
           ct = rt;
-          co = order[r];
         }
       }
-      if (t < ct || (t === ct && o < co)) break;
+      if (time < ct || (time === ct && order < orders[c])) break;
       times[i] = ct;
-      order[i] = co;
+      orders[i] = orders[c];
       items[i] = items[c];
       i = c;
     }
-    times[i] = t;
-    order[i] = o;
-    items[i] = it;
+    times[i] = time;
+    orders[i] = order;
+    items[i] = item;
   }
 }
