@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { parseScenario, ScenarioError, formatIssues } from '../scenario/parse';
+import { parseScenario, ScenarioError } from '../scenario/parse';
 import { checkBudget, runScenario } from '../sim/run';
 import { formatTable } from './table';
 

@@ -84,8 +84,8 @@ export abstract class PushEngine extends EventEngine {
     this.ended[i] = 1;
     this.retryAtSec[i] = Infinity;
     if (fleet.crashed[i]) {
-      const detectedAt = this.lastDeliveredSec[i] + this.silenceSec; // NaN if never seen: never detected
-      if (detectedAt < this.durationSec) this.observer.crashDetected(Math.max(0, detectedAt - tSec));
+      const deadAt = this.deadAtSec(i);
+      if (deadAt < this.durationSec) this.observer.crashDetected(Math.max(0, deadAt - tSec));
     } else if (this.flushOnExit && this.shortLived[fleet.group[i]]) {
       this.onFinalFlush(i, tSec);
     }
@@ -97,13 +97,17 @@ export abstract class PushEngine extends EventEngine {
       next = Math.min(next, this.tickBaseSec[i] + this.tick[i] * this.intervalSec, this.fleet.endSec[i]);
     }
     if (next < this.durationSec) this.at(next, WAKE, i);
-    else if (this.ended[i]) this.traceSilence(i);
+    else if (this.ended[i] && this.deadAtSec(i) < this.durationSec) {
+      this.ctx.trace.add(i, this.deadAtSec(i), 'dead-detected', 'push'); // stopped for good
+    }
   }
 
-  /** For the trace: when the backend gives up on an instance that has stopped for good. */
-  private traceSilence(i: number): void {
-    const detectedAt = this.lastDeliveredSec[i] + this.silenceSec;
-    if (detectedAt < this.durationSec) this.ctx.trace.add(i, detectedAt, 'dead-detected', 'push');
+  /**
+   * When the backend calls instance i dead if nothing more arrives: its last delivery plus the
+   * allowed silence (NaN, i.e. never, if nothing ever arrived).
+   */
+  private deadAtSec(i: number): number {
+    return this.lastDeliveredSec[i] + this.silenceSec;
   }
 
   /** Sends one message from instance i: true if the network loses it. */
