@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatPercent, formatSeconds } from './format';
+import { formatBytes, formatCount, formatPercent, formatSeconds, formatWithUnit } from './format';
 
 describe('format', () => {
   it('percentages keep tiny shares visible and whole ones clean', () => {
@@ -28,5 +28,16 @@ describe('format', () => {
     expect(formatBytes(999)).toBe('999 B');
     expect(formatBytes(1500)).toBe('1.5 KB');
     expect(formatBytes(2_500_000)).toBe('2.5 MB');
+  });
+});
+
+describe('formatWithUnit', () => {
+  it('names the unit the way the value reads', () => {
+    expect(formatWithUnit(15, 's')).toBe('15 s');
+    expect(formatWithUnit(0.05, '%')).toBe('5%');
+    expect(formatWithUnit(1, 'instances')).toBe('1 instance');
+    expect(formatWithUnit(2000, 'series')).toBe('2 k series');
+    expect(formatWithUnit(1000, '/s')).toBe('1 k/s');
+    expect(formatWithUnit(0.5, '/h')).toBe('0.5/h');
   });
 });

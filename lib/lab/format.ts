@@ -4,7 +4,7 @@ export function formatPercent(ratio: number, digits = 1): string {
   if (!Number.isFinite(ratio)) return '–';
   const pct = ratio * 100;
   if (pct !== 0 && Math.abs(pct) < 0.1) return pct > 0 ? '<0.1%' : '>−0.1%';
-  return `${pct.toFixed(pct === 0 || pct === 100 ? 0 : digits)}%`;
+  return `${trim(pct, digits)}%`;
 }
 
 /** Seconds as a person would say them: 0.25 s, 12 s, 2 min 5 s, 1 h 30 min. */
@@ -47,4 +47,22 @@ export function formatBytes(bytes: number): string {
 
 function trim(n: number, digits: number): string {
   return String(Number(n.toFixed(digits)));
+}
+
+/** A knob's value with its unit, as the slider announces and shows it. */
+export function formatWithUnit(value: number, unit: string): string {
+  switch (unit) {
+    case 's':
+      return formatSeconds(value);
+    case '%':
+      return formatPercent(value);
+    case '':
+      return String(value);
+    case 'series':
+    case 'instances':
+    case 'intervals':
+      return `${formatCount(value)} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+    default:
+      return `${formatCount(value)}${unit}`;
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import { merge } from '../scenario/url';
-import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep } from './knobs';
+import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep, newServiceGroup, typicalLifetimeSec } from './knobs';
 import { getIn, setIn } from './path';
 
 const presetScenarios = () =>
@@ -95,5 +95,27 @@ describe('knob catalogue', () => {
     expect(nearestStep([1, 5, 10], 6)).toBe(1);
     expect(nearestStep([1, 5, 10], 9)).toBe(2);
     expect(nearestStep([1, 5, 10], -3)).toBe(0);
+  });
+});
+
+describe('service groups', () => {
+  it('adds groups with fresh valid names, of either kind', () => {
+    let s = defaultScenario();
+    for (const kind of ['long-running', 'short-lived', 'long-running'] as const) {
+      const g = newServiceGroup(
+        kind,
+        s.services.map((x) => x.name),
+      );
+      s = setIn(s, 'services', [...s.services, g]);
+      const r = parseScenario(s);
+      expect(r.ok ? '' : r.error.message).toBe('');
+    }
+    expect(new Set(s.services.map((x) => x.name)).size).toBe(s.services.length);
+  });
+
+  it('keeps the typical length when the lifetime shape changes', () => {
+    for (const dist of ['exponential', 'fixed', 'uniform', 'lognormal']) {
+      expect(typicalLifetimeSec(lifetimeFor(dist, 12) as never)).toBe(12);
+    }
   });
 });

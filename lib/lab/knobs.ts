@@ -367,3 +367,42 @@ export function nearestStep(values: readonly number[], value: number): number {
   for (let i = 1; i < values.length; i++) if (Math.abs(values[i] - value) < Math.abs(values[best] - value)) best = i;
   return best;
 }
+
+/** The length a lifetime shape is built around: what a learner thinks of as "how long a job runs". */
+export function typicalLifetimeSec(l: Lifetime): number {
+  switch (l.dist) {
+    case 'fixed':
+      return l.value;
+    case 'uniform':
+      return (l.min + l.max) / 2;
+    case 'lognormal':
+      return l.median;
+    default:
+      return l.mean;
+  }
+}
+
+/** A new service group to add to the fleet, named so it does not clash with existing ones. */
+export function newServiceGroup(kind: 'long-running' | 'short-lived', taken: readonly string[]) {
+  const base = kind === 'long-running' ? 'svc' : 'job';
+  let n = 1;
+  while (taken.includes(`${base}${n}`)) n++;
+  return kind === 'long-running'
+    ? {
+        name: `${base}${n}`,
+        kind,
+        count: 10,
+        crashesPerHour: 0,
+        restartDelaySec: 30,
+        seriesPerService: 50,
+        firewalled: false,
+      }
+    : {
+        name: `${base}${n}`,
+        kind,
+        startsPerMin: 2,
+        lifetimeSec: { dist: 'exponential' as const, mean: 30 },
+        seriesPerService: 10,
+        firewalled: false,
+      };
+}

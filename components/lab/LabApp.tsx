@@ -1,0 +1,101 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import { timelineCsv } from '@/lib/lab/csv';
+import { createLabStore } from '@/lib/lab/store';
+import { downloadBlob } from './charts/exportPng';
+import { ArtifactsPanel } from './ArtifactsPanel';
+import { ControlsPanel } from './controls/ControlsPanel';
+import { FiguresTable } from './FiguresTable';
+import { LabNotices } from './LabNotices';
+import { LabStoreContext, useLab } from './LabStoreContext';
+import { LabToolbar } from './LabToolbar';
+import { RunStatus } from './RunStatus';
+import { useSimulationWorker } from './useSimulationWorker';
+import { useUrlSync } from './useUrlSync';
+import { VerdictCard } from './VerdictCard';
+
+// recharts and the timeline are the heavy parts: load them after the page is interactive.
+const ResultCharts = dynamic(() => import('./charts/ResultCharts'), {
+  ssr: false,
+  loading: () => <Placeholder label="Loading charts…" height="h-96" />,
+});
+const FleetTimeline = dynamic(() => import('./timeline/FleetTimeline').then((m) => m.FleetTimeline), {
+  ssr: false,
+  loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
+});
+
+function Placeholder({ label, height }: { label: string; height: string }) {
+  return (
+    <div
+      className={`flex ${height} items-center justify-center rounded-card border border-border bg-surface text-sm text-muted`}
+    >
+      {label}
+    </div>
+  );
+}
+
+/** The whole lab: one store, a worker that runs it, the URL that shares it, and the views. */
+export function LabApp() {
+  const [store] = useState(() => createLabStore());
+  useSimulationWorker(store);
+  useUrlSync(store);
+  return (
+    <LabStoreContext.Provider value={store}>
+      <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
+        <div className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-1">
+          <h2 className="sr-only">Settings</h2>
+          <ControlsPanel />
+        </div>
+        <div className="min-w-0 space-y-4">
+          <LabToolbar />
+          <LabNotices />
+          <Results />
+        </div>
+      </div>
+    </LabStoreContext.Provider>
+  );
+}
+
+function Results() {
+  const report = useLab((s) => s.report);
+  const stale = useLab((s) => s.reportRunId !== s.runId);
+  const scenario = useLab((s) => s.scenario);
+  if (!report)
+    return (
+      <div className="space-y-4">
+        <RunStatus />
+        <Placeholder label="Running the first simulation…" height="h-64" />
+      </div>
+    );
+  return (
+    <div className="space-y-4" aria-busy={stale}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <RunStatus />
+        <button
+          type="button"
+          className="lab-chip h-9 px-3"
+          onClick={() => downloadBlob(new Blob([timelineCsv(report)], { type: 'text/csv' }), 'pushpull-timeline.csv')}
+        >
+          Export CSV
+        </button>
+      </div>
+      <VerdictCard report={report} />
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title" className="sr-only">
+          Figures
+        </h2>
+        <FiguresTable report={report} stale={stale} />
+      </section>
+      <section aria-labelledby="charts-title">
+        <h2 id="charts-title" className="sr-only">
+          Charts
+        </h2>
+        <ResultCharts report={report} />
+      </section>
+      <FleetTimeline report={report} />
+      <ArtifactsPanel scenario={scenario} />
+    </div>
+  );
+}

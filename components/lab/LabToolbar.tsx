@@ -1,0 +1,63 @@
+'use client';
+
+import { useState } from 'react';
+import { PRESETS } from '@/lib/scenario/presets';
+import { useLab } from './LabStoreContext';
+
+/** Preset choice, share link and reset: the actions that act on the whole scenario. */
+export function LabToolbar() {
+  const presetId = useLab((s) => s.presetId);
+  const applyPreset = useLab((s) => s.applyPreset);
+  const resetAll = useLab((s) => s.resetAll);
+  const changed = useLab((s) => JSON.stringify(s.scenario) !== JSON.stringify(s.baseline));
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const preset = PRESETS.find((p) => p.id === presetId);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied('idle'), 2500);
+  };
+
+  return (
+    <div className="flex flex-col gap-3 rounded-card border border-border bg-surface p-4 sm:flex-row sm:items-end">
+      <div className="min-w-0 flex-1">
+        <label htmlFor="preset" className="text-sm font-semibold">
+          Situation
+        </label>
+        <select
+          id="preset"
+          value={presetId ?? ''}
+          onChange={(e) => applyPreset(e.target.value || null)}
+          aria-describedby="preset-summary"
+          className="mt-1 h-11 w-full rounded-lg border border-border bg-surface px-3 font-medium"
+        >
+          <option value="">Default mix: web services and batch jobs</option>
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <p id="preset-summary" className="mt-1 text-sm text-muted">
+          {preset?.summary ?? 'Twenty long-running web instances and a stream of batch jobs lasting about 20 s.'}
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="lab-chip" onClick={copyLink}>
+          {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed: use the address bar' : 'Copy link'}
+        </button>
+        <button type="button" className="lab-chip" onClick={resetAll} disabled={!changed}>
+          Reset all
+        </button>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {copied === 'copied' ? 'Link copied to the clipboard.' : ''}
+      </p>
+    </div>
+  );
+}

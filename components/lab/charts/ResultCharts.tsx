@@ -1,0 +1,178 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
+import { metricSeries, type Metric, type Point } from '@/lib/lab/series';
+import type { Report } from '@/lib/sim/report';
+import { downloadSvgsAsPng } from './exportPng';
+import { useThemeColors, type ThemeColors } from './useThemeColors';
+
+const FORMAT: Record<Metric, (v: number) => string> = {
+  missed: (v) => formatPercent(v, 0),
+  requests: (v) => `${formatCount(v)}/s`,
+  bytes: (v) => `${formatBytes(v)}/s`,
+};
+
+const TITLE: Record<Metric, string> = {
+  missed: 'Missed samples',
+  requests: 'Collector load: requests per second',
+  bytes: 'Collector load: bytes per second',
+};
+
+const DESCRIBE: Record<Metric, string> = {
+  missed: 'Share of the instances alive in each bucket that have no data point in it.',
+  requests: 'Scrapes (pull) or pushes, retries and datagrams (push) arriving per second, averaged over each bucket.',
+  bytes: 'Payload arriving per second, averaged over each bucket.',
+};
+
+/** Two charts per metric, pull beside push, on identical axes. Loaded lazily with recharts. */
+export default function ResultCharts({ report }: { report: Report }) {
+  const [load, setLoad] = useState<'requests' | 'bytes'>('requests');
+  return (
+    <div className="space-y-4">
+      <ChartPair report={report} metric="missed" />
+      <ChartPair
+        report={report}
+        metric={load}
+        extra={
+          <div role="group" aria-label="Load unit" className="flex gap-1">
+            {(['requests', 'bytes'] as const).map((m) => (
+              <button
+                key={m}
+                type="button"
+                aria-pressed={load === m}
+                onClick={() => setLoad(m)}
+                className={`lab-chip h-9 px-3 ${load === m ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
+              >
+                {m === 'requests' ? 'Requests/s' : 'Bytes/s'}
+              </button>
+            ))}
+          </div>
+        }
+      />
+    </div>
+  );
+}
+
+function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; extra?: React.ReactNode }) {
+  const colors = useThemeColors();
+  const series = metricSeries(report, metric);
+  const box = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState(false);
+  const durationMin = report.scenario.durationSec / 60;
+
+  const exportPng = async () => {
+    const svgs = [...(box.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])];
+    if (!svgs.length) return;
+    setExporting(true);
+    try {
+      await downloadSvgsAsPng(svgs, {
+        fileName: `pushpull-${metric}.png`,
+        background: colors.surface,
+        title: `${TITLE[metric]}: pull (left) vs push (right)`,
+        titleColor: colors.fg,
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <figure className="rounded-card border border-border bg-surface p-4" data-chart={metric}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <figcaption>
+          <span className="font-semibold">{TITLE[metric]}</span>
+          <span className="block text-sm text-muted">{DESCRIBE[metric]}</span>
+        </figcaption>
+        <div className="flex flex-wrap gap-2">
+          {extra}
+          <button type="button" className="lab-chip h-9 px-3" onClick={exportPng} disabled={exporting}>
+            {exporting ? 'Exporting…' : 'PNG'}
+            <span className="sr-only"> of {TITLE[metric]}</span>
+          </button>
+        </div>
+      </div>
+      <div ref={box} className="mt-3 grid gap-4 sm:grid-cols-2">
+        {(['pull', 'push'] as const).map((side) => (
+          <SideChart
+            key={side}
+            side={side}
+            points={series[side]}
+            yMax={series.yMax}
+            durationMin={durationMin}
+            colors={colors}
+            format={FORMAT[metric]}
+            label={`${TITLE[metric]}, ${side}`}
+          />
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function SideChart({
+  side,
+  points,
+  yMax,
+  durationMin,
+  colors,
+  format,
+  label,
+}: {
+  side: 'pull' | 'push';
+  points: Point[];
+  yMax: number;
+  durationMin: number;
+  colors: ThemeColors;
+  format: (v: number) => string;
+  label: string;
+}) {
+  const color = side === 'pull' ? colors.pull : colors.push;
+  const tick = { fill: colors.muted, fontSize: 12 };
+  return (
+    <div>
+      <p className={`mb-1 text-sm font-semibold ${side === 'pull' ? 'text-pull-ink' : 'text-push-ink'}`}>
+        {side === 'pull' ? 'Pull' : 'Push'}
+      </p>
+      <div className="h-44" role="img" aria-label={`${label}: chart over ${formatCount(durationMin)} minutes`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <AreaChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke={colors.border} strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="min"
+              type="number"
+              domain={[0, durationMin]}
+              tick={tick}
+              stroke={colors.border}
+              tickFormatter={(m: number) => `${formatCount(m)}m`}
+            />
+            <YAxis
+              domain={[0, yMax]}
+              tick={tick}
+              stroke={colors.border}
+              width={56}
+              tickFormatter={format}
+              allowDataOverflow
+            />
+            <Tooltip
+              formatter={(v) => [format(Number(v)), side === 'pull' ? 'Pull' : 'Push']}
+              labelFormatter={(m) => `from minute ${formatCount(Number(m))}`}
+              contentStyle={{ background: colors.surface, borderColor: colors.border, color: colors.fg }}
+            />
+            <Area
+              type="stepAfter"
+              dataKey="value"
+              stroke={color}
+              strokeWidth={2}
+              fill={color}
+              fillOpacity={0.2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          </AreaChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useId, type ReactNode } from 'react';
+import { isChanged } from '@/lib/lab/store';
+import { useLab } from '../LabStoreContext';
+
+/**
+ * The frame every control shares: label, current value, a "changed" mark with its reset button,
+ * and the help text that says what the knob models in the real world.
+ */
+export function KnobField({
+  path,
+  label,
+  help,
+  valueText,
+  children,
+}: {
+  path: string;
+  label: string;
+  help: string;
+  valueText?: string;
+  children: (ids: { inputId: string; helpId: string }) => ReactNode;
+}) {
+  const inputId = useId();
+  const helpId = useId();
+  const changed = useLab((s) => isChanged(s, path));
+  const resetKnob = useLab((s) => s.resetKnob);
+  return (
+    <div className="py-3" data-knob={path} data-changed={changed || undefined}>
+      <div className="flex min-h-8 items-center justify-between gap-2">
+        <label htmlFor={inputId} className="flex items-center gap-2 font-medium">
+          {changed ? <span className="size-2 shrink-0 rounded-full bg-fg" aria-hidden="true" title="Changed" /> : null}
+          {label}
+          {changed ? <span className="sr-only">(changed)</span> : null}
+        </label>
+        <div className="flex items-center gap-1">
+          {valueText ? (
+            <output htmlFor={inputId} className="text-sm font-semibold tabular-nums">
+              {valueText}
+            </output>
+          ) : null}
+          {changed ? (
+            <button
+              type="button"
+              onClick={() => resetKnob(path)}
+              className="inline-flex h-8 items-center rounded-full px-2 text-xs font-semibold text-muted underline-offset-2 hover:bg-surface-2 hover:text-fg hover:underline"
+              aria-label={`Reset ${label}`}
+            >
+              Reset
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {children({ inputId, helpId })}
+      <p id={helpId} className="mt-1 text-sm leading-snug text-muted">
+        {help}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/// <reference lib="webworker" />
+/**
+ * Runs scenarios off the main thread. Work goes in chunks with a yield between them, so a newer
+ * scenario (a slider still moving) replaces the running one at the next chunk boundary.
+ */
+import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
+import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/sim/run';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let latest: ToWorker | null = null;
+let running: { runId: number; run: RunHandle; t0: number } | null = null;
+// A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
+const tick = new MessageChannel();
+let scheduled = false;
+
+const post = (m: FromWorker) => self.postMessage(m);
+
+function schedule() {
+  if (!scheduled) {
+    scheduled = true;
+    tick.port2.postMessage(null);
+  }
+}
+
+tick.port1.onmessage = () => {
+  scheduled = false;
+  // Take the newest request only: several messages may have queued while the last chunk ran.
+  if (latest && latest.runId !== running?.runId) {
+    const { runId, scenario } = latest;
+    try {
+      running = { runId, run: startRun(scenario), t0: performance.now() };
+    } catch (err) {
+      running = null;
+      latest = null;
+      post({ type: 'error', runId, message: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+  }
+  if (!running) return;
+  const { runId, run, t0 } = running;
+  try {
+    if (run.advance(CHUNK_EVENTS)) {
+      post({ type: 'done', runId, report: run.report(), wallMs: performance.now() - t0 });
+      running = null;
+      latest = null;
+      return;
+    }
+    post({ type: 'progress', runId, progress: run.progress() });
+    schedule();
+  } catch (err) {
+    running = null;
+    latest = null;
+    post({ type: 'error', runId, message: err instanceof Error ? err.message : String(err) });
+  }
+};
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  latest = e.data;
+  schedule();
+};
