@@ -1,28 +1,19 @@
 /** The report for a person: pull and push side by side, one figure per row, units spelled out. */
+import { formatBytes, formatPercent, formatSeconds } from '../lab/format';
 import type { Outcome, Report } from '../sim/report';
 
-const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+/** Exact counts, so a person can match the table against the JSON report. */
 const count = (x: number) => x.toLocaleString('en-US');
-const seconds = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)} s`);
-
-function bytes(x: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let u = 0;
-  while (x >= 1000 && u < units.length - 1) {
-    x /= 1000;
-    u++;
-  }
-  return `${u === 0 ? x : x.toFixed(1)} ${units[u]}`;
-}
+const seconds = (x: number | null) => (x === null ? '—' : formatSeconds(x));
 
 const ROWS: [string, (o: Outcome) => string][] = [
   ['samples received / expected', (o) => `${count(o.samplesReceived)} / ${count(o.samplesExpected)}`],
-  ['missed samples', (o) => percent(o.missedSampleRatio)],
+  ['missed samples', (o) => formatPercent(o.missedSampleRatio)],
   ['services never seen', (o) => `${count(o.servicesNeverSeen)} of ${count(o.servicesTotal)}`],
-  ['counts lost', (o) => percent(o.countsLostRatio)],
+  ['counts lost', (o) => formatPercent(o.countsLostRatio)],
   ['requests', (o) => count(o.requests)],
   ['requests/s mean · peak', (o) => `${o.requestsPerSecMean.toFixed(2)} · ${count(o.requestsPerSecPeak)}`],
-  ['bytes', (o) => bytes(o.bytes)],
+  ['bytes', (o) => formatBytes(o.bytes)],
   ['failed requests', (o) => count(o.failed)],
   ['dead detection, mean', (o) => seconds(o.deadDetectionSecMean)],
   ['crashes not detected', (o) => count(o.deadUndetected)],
