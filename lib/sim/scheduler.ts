@@ -96,14 +96,6 @@ export class Scheduler {
     this.siftUp(this.heapSize++, time, order, item);
   }
 
-  /** Time of the earliest pending event (Infinity when empty), without taking it. */
-  peekTime(): number {
-    this.settle();
-    const f = this.fifoSize > 0 ? this.fifo.times[this.fifoHead] : Infinity;
-    const h = this.heapSize > 0 ? this.heap.times[0] : Infinity;
-    return Math.min(f, h);
-  }
-
   /** Exposes the earliest event in `time`, `kind`, `item`; false when the queue is empty. */
   take(): boolean {
     this.settle();
