@@ -23,6 +23,8 @@ export interface Engine {
   /** Processes at most `maxEvents` events; returns how many it processed. */
   advance(maxEvents: number): number;
   readonly done: boolean;
+  /** Simulated time reached so far. */
+  readonly nowSec: number;
   outcome(): Outcome;
 }
 
@@ -32,6 +34,7 @@ export abstract class EventEngine implements Engine {
   protected readonly fleet: Fleet;
   protected readonly durationSec: number;
   done = false;
+  nowSec = 0;
 
   constructor(protected readonly ctx: EngineContext) {
     this.fleet = ctx.fleet;
@@ -47,8 +50,10 @@ export abstract class EventEngine implements Engine {
       // Nothing at or after the run's end is observed.
       if (!q.take() || q.time >= this.durationSec) {
         this.done = true;
+        this.nowSec = this.durationSec;
         break;
       }
+      this.nowSec = q.time;
       this.handle(q.kind, q.item, q.time);
       n++;
     }

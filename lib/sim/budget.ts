@@ -10,11 +10,17 @@ import { meanLifetimeSec } from './fleet';
 /** 10,000 instances for an hour (≈ 6 M events with defaults) fit with room to spare. */
 export const EVENT_LIMIT = 50_000_000;
 
+export interface EventEstimate {
+  instances: number;
+  pull: number;
+  push: number;
+}
+
 /**
- * Expected events of a run: instances generated, scrapes, pushes (StatsD: datagrams, since each is
- * handled on its own). Retries are not estimated; backoff keeps them below the pushes they follow.
+ * Expected events of a run, by stage: instances generated, scrapes, pushes (StatsD: datagrams, since
+ * each is handled on its own). Retries are not estimated; backoff keeps them below the pushes they follow.
  */
-export function estimateEvents(s: Scenario): number {
+export function estimateByStage(s: Scenario): EventEstimate {
   const T = s.pull.scrapeIntervalSec;
   const P = s.push.pushIntervalSec;
   let instances = 0;
@@ -37,7 +43,12 @@ export function estimateEvents(s: Scenario): number {
       push += jobs * (life / P + 2) * perPush;
     }
   }
-  return Math.ceil(instances + pull + push);
+  return { instances, pull, push };
+}
+
+export function estimateEvents(s: Scenario): number {
+  const e = estimateByStage(s);
+  return Math.ceil(e.instances + e.pull + e.push);
 }
 
 /** The budget check, shaped like a validation issue so the CLI and the lab show it the same way. */

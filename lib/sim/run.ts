@@ -11,7 +11,7 @@ import type { Engine, EngineContext } from '../engines/engine';
 import { PullEngine } from '../engines/pull';
 import { HttpPushEngine } from '../engines/push-http';
 import { StatsdPushEngine } from '../engines/push-statsd';
-import { checkBudget, estimateEvents } from './budget';
+import { checkBudget, estimateByStage } from './budget';
 import { buildFleet } from './fleet';
 import { Buckets } from './observe';
 import { REPORT_VERSION, type Outcome, type Report } from './report';
@@ -23,7 +23,7 @@ export { checkBudget, estimateEvents, EVENT_LIMIT } from './budget';
 export interface RunHandle {
   /** Processes at most `maxEvents` more events; true once the run is finished. */
   advance(maxEvents: number): boolean;
-  /** Share of the estimated work done, in [0, 1]; 1 only when finished. */
+  /** Share of the work done, in [0, 1]; 1 only when finished. */
   progress(): number;
   /** Events processed so far. */
   events(): number;
@@ -52,8 +52,12 @@ export function startRun(scenario: Scenario): RunHandle {
   ];
   const outcomes: Outcome[] = [];
   let current: Engine | null = null;
-  const estimate = Math.max(1, estimateEvents(scenario));
   let processed = 0;
+  // Each engine sweeps simulated time from 0 to the end, so the time it has reached is an exact
+  // measure of its progress, whatever retries add; the engines are weighted by their expected events.
+  const estimate = estimateByStage(scenario);
+  const weights = [estimate.pull, estimate.push].map((w) => Math.max(1, w));
+  const totalWeight = weights[0] + weights[1];
   let report: Report | null = null;
   const finished = () => outcomes.length === engines.length;
 
@@ -75,7 +79,10 @@ export function startRun(scenario: Scenario): RunHandle {
       return processed;
     },
     progress() {
-      return finished() ? 1 : Math.min(0.99, processed / estimate);
+      if (finished()) return 1;
+      const doneWeight = weights.slice(0, outcomes.length).reduce((a, w) => a + w, 0);
+      const running = current ? (weights[outcomes.length] * current.nowSec) / scenario.durationSec : 0;
+      return Math.min(0.99, (doneWeight + running) / totalWeight);
     },
     report() {
       if (!finished()) throw new Error('The run has not finished: call advance() until it returns true');
