@@ -62,7 +62,8 @@ export function PlaybackControls(p: Props) {
             <path d="M12 2h2v12h-2zM2 2v12l9-6z" />
           </svg>
         </button>
-        <output htmlFor={`${id}-time`} className="ml-1 text-sm text-muted tabular-nums">
+        {/* Not a live region: it changes every frame while playing; the slider announces its own value. */}
+        <output htmlFor={`${id}-time`} aria-live="off" className="ml-1 text-sm text-muted tabular-nums">
           {time}
         </output>
       </div>
@@ -98,7 +99,7 @@ export function PlaybackControls(p: Props) {
           disabled={p.reducedMotion}
           onChange={(e) => p.onSpeed(speedFromSlider(e.currentTarget.valueAsNumber))}
         />
-        <output htmlFor={`${id}-speed`} className="w-12 text-sm text-muted tabular-nums">
+        <output htmlFor={`${id}-speed`} aria-live="off" className="w-12 text-sm text-muted tabular-nums">
           {formatSpeed(p.speed)}
         </output>
       </div>

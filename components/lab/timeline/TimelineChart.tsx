@@ -48,7 +48,7 @@ export function TimelineChart({ instances, slots, fromSec, toSec, durationSec, t
       aria-labelledby={`${id}-title ${id}-desc`}
     >
       <title id={`${id}-title`}>
-        {`Fleet timeline from ${formatDuration(fromSec)} to ${formatDuration(toSec)}, cursor at ${formatDuration(tSec)}`}
+        {`Fleet timeline of ${instances.length} sampled instances, ${formatDuration(fromSec)} to ${formatDuration(toSec)}`}
       </title>
       <desc id={`${id}-desc`}>
         Each row is one sampled instance: a grey line for its lifetime, blue marks above it for what the scraper did,

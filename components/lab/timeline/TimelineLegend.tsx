@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Pill } from '@/components/ui/Pill';
 import type { TraceEventKind } from '@/lib/sim/report';
 import { CrashMark, EventMark } from './marks';
@@ -36,8 +36,8 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
   );
 }
 
-/** Every mark the timeline draws, with its meaning: shapes differ, not only colours. */
-export function TimelineLegend() {
+/** Every mark the timeline draws, with its meaning: shapes differ, not only colours. Static, so memoised. */
+export const TimelineLegend = memo(function TimelineLegend() {
   return (
     <div className="grid gap-4 text-sm sm:grid-cols-3">
       <section aria-label="Pull lane marks">
@@ -112,4 +112,4 @@ export function TimelineLegend() {
       </section>
     </div>
   );
-}
+});
