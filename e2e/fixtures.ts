@@ -9,9 +9,13 @@ export const test = base.extend<{ consoleErrors: string[]; allowConsole: (re: Re
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error') errors.push(`${msg.text()} (${msg.location().url})`);
     });
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    // Name the failing URL: Chromium's console message for a failed load does not.
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`);
+    });
     await use(errors);
   },
   allowConsole: [

@@ -1,6 +1,6 @@
-// Renders public/og.png (1200x630) and public/apple-touch-icon.png from inline HTML with Chromium.
+// Renders public/og.png (1200x630), public/apple-touch-icon.png and public/favicon.ico with Chromium.
 // Usage: npx tsx scripts/og-image.mjs
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
 
@@ -23,4 +23,28 @@ await page.screenshot({ path: 'public/og.png' });
 await page.setViewportSize({ width: 180, height: 180 });
 await page.setContent(apple);
 await page.screenshot({ path: 'public/apple-touch-icon.png' });
+
+// favicon.ico: browsers still ask for it; an ICO may hold PNG images, one per size.
+const pngs = [];
+for (const size of [16, 32, 48]) {
+  await page.setViewportSize({ width: size, height: size });
+  await page.setContent(`<body style="margin:0"><div style="width:${size}px;height:${size}px">${icon}</div></body>`);
+  pngs.push({ size, data: await page.screenshot({ omitBackground: true }) });
+}
 await browser.close();
+const header = Buffer.alloc(6 + 16 * pngs.length);
+header.writeUInt16LE(0, 0);
+header.writeUInt16LE(1, 2); // type: icon
+header.writeUInt16LE(pngs.length, 4);
+let offset = header.length;
+pngs.forEach(({ size, data }, i) => {
+  const e = 6 + 16 * i;
+  header.writeUInt8(size, e);
+  header.writeUInt8(size, e + 1);
+  header.writeUInt16LE(1, e + 4); // colour planes
+  header.writeUInt16LE(32, e + 6); // bits per pixel
+  header.writeUInt32LE(data.length, e + 8);
+  header.writeUInt32LE(offset, e + 12);
+  offset += data.length;
+});
+writeFileSync('public/favicon.ico', Buffer.concat([header, ...pngs.map((p) => p.data)]));

@@ -14,7 +14,12 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
   const hub = pull ? { x: 8, label: 'Prometheus' } : { x: 212, label: 'Collector' };
   const svcX = pull ? 222 : 18;
   return (
-    <svg viewBox="0 0 340 220" className="mx-auto h-auto w-full max-w-md" role="img" aria-labelledby={`${side}-diagram-title`}>
+    <svg
+      viewBox="0 0 340 220"
+      className="mx-auto h-auto w-full max-w-md"
+      role="img"
+      aria-labelledby={`${side}-diagram-title`}
+    >
       <title id={`${side}-diagram-title`}>
         {pull
           ? 'Pull: Prometheus sends a request to each service and reads its metrics from the reply.'

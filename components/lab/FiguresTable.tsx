@@ -6,7 +6,7 @@ import type { Report } from '@/lib/sim/report';
 function Cell({ value, side, better }: { value: string; side: Side; better: Side | null }) {
   const wins = better === side;
   return (
-    <td className={`px-3 py-2.5 text-right tabular-nums ${wins ? 'font-semibold' : 'text-muted'}`}>
+    <td data-value={value} className={`px-3 py-2.5 text-right tabular-nums ${wins ? 'font-semibold' : 'text-muted'}`}>
       <span className="inline-flex items-center justify-end gap-1.5">
         {value}
         {wins ? (

@@ -43,14 +43,16 @@ export function LabApp() {
   useUrlSync(store);
   return (
     <LabStoreContext.Provider value={store}>
-      <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
+      <div className="space-y-4">
+        <LabToolbar />
+        <LabNotices />
+      </div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
         <div className="space-y-4 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-1">
           <h2 className="sr-only">Settings</h2>
           <ControlsPanel />
         </div>
-        <div className="min-w-0 space-y-4">
-          <LabToolbar />
-          <LabNotices />
+        <div className="min-w-0">
           <Results />
         </div>
       </div>
@@ -70,7 +72,7 @@ function Results() {
       </div>
     );
   return (
-    <div className="space-y-4" aria-busy={stale}>
+    <div className="space-y-4" data-results aria-busy={stale}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <RunStatus />
         <button

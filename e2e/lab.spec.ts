@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
+
+/** Waits until the figures describe the current settings, then reads one row. */
+async function figure(page: Page, id: string) {
+  await expect(page.locator('[data-results][aria-busy="false"]')).toBeVisible();
+  const cells = page.locator(`[data-figure="${id}"] td`);
+  return { pull: await cells.nth(0).getAttribute('data-value'), push: await cells.nth(1).getAttribute('data-value') };
+}
+const firstNumber = (text: string | null) => Number((text ?? '').replace(/[^\d.].*$/s, '').replace(/,/g, ''));
+
+test.describe('lab', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(info.project.name !== 'desktop-light' && info.project.name !== 'phone-dark', 'two projects suffice');
+  });
+
+  /** On phones the settings groups fold; open the one a test needs. */
+  async function openGroup(page: Page, name: RegExp) {
+    const toggle = page.getByRole('button', { name });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false' && (await page.viewportSize())!.width < 1024)
+      await toggle.click();
+  }
+
+  test('a longer scrape interval makes pull miss more short jobs; push is unaffected', async ({ page }) => {
+    await page.goto('/lab');
+    await page.getByLabel('Situation').selectOption('ci-serverless');
+    const before = await figure(page, 'never-seen');
+    await openGroup(page, /^Pull/);
+    const slider = page.getByRole('slider', { name: 'Scrape interval' });
+    await slider.focus();
+    await expect(slider).toHaveAttribute('aria-valuetext', '15 s');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '1 min');
+    const after = await figure(page, 'never-seen');
+    expect(firstNumber(after.pull)).toBeGreaterThan(firstNumber(before.pull));
+    expect(after.push).toBe(before.push);
+    // The change is marked and can be undone on its own.
+    await page.getByRole('button', { name: 'Reset Scrape interval' }).click();
+    await expect(slider).toHaveAttribute('aria-valuetext', '15 s');
+  });
+
+  test('a firewalled group is lost to pull but not to push', async ({ page }) => {
+    await page.goto('/lab');
+    const before = await figure(page, 'never-seen');
+    await openGroup(page, /^Fleet/);
+    await page.getByRole('switch', { name: 'web: Behind NAT or firewall' }).click();
+    const after = await figure(page, 'never-seen');
+    // The 20 web instances can no longer be scraped at all.
+    expect(firstNumber(after.pull)).toBeGreaterThanOrEqual(firstNumber(before.pull) + 20);
+    expect(after.push).toBe(before.push);
+    await expect(page.getByRole('region', { name: 'What happened' })).toContainText(/inbound/);
+  });
+
+  test('aligned pushes against a small collector raise push’s peak load and failures', async ({ page }) => {
+    await page.goto('/lab');
+    await page.getByLabel('Situation').selectOption('kubernetes');
+    const peakBefore = await figure(page, 'load-peak');
+    const failedBefore = await figure(page, 'failed');
+    await openGroup(page, /^Push/);
+    await page.getByLabel('Push timing').selectOption('aligned');
+    const capacity = page.getByRole('slider', { name: 'Collector capacity' });
+    await capacity.focus();
+    await page.keyboard.press('Home');
+    await expect(capacity).toHaveAttribute('aria-valuetext', '10/s');
+    const peakAfter = await figure(page, 'load-peak');
+    const failedAfter = await figure(page, 'failed');
+    expect(firstNumber(peakAfter.push)).toBeGreaterThan(firstNumber(peakBefore.push));
+    expect(firstNumber(failedAfter.push)).toBeGreaterThan(firstNumber(failedBefore.push));
+    expect(peakAfter.pull).toBe(peakBefore.pull);
+  });
+
+  test('a shared link reopens the same view', async ({ page, context }) => {
+    await page.goto('/lab');
+    await page.getByLabel('Situation').selectOption('iot-nat');
+    await openGroup(page, /^Push/);
+    const slider = page.getByRole('slider', { name: 'Push interval' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', '20 s');
+    const figures = await figure(page, 'missed');
+    await expect(page).toHaveURL(/preset=iot-nat.*s=/);
+    const url = page.url();
+
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByLabel('Situation')).toHaveValue('iot-nat');
+    await openGroup(other, /^Push/);
+    await expect(other.getByRole('slider', { name: 'Push interval' })).toHaveAttribute('aria-valuetext', '20 s');
+    expect(await figure(other, 'missed')).toEqual(figures);
+  });
+
+  for (const query of [
+    '?s=%%%',
+    '?v=1&s=AAAA',
+    '?preset=nope',
+    '?v=9&s=eyJzZWVkIjotMSwibmV0d29yayI6eyJsb3NzUmF0ZSI6OX19',
+  ]) {
+    test(`a broken link (${query}) opens with valid values and a notice`, async ({ page }) => {
+      await page.goto(`/lab${query}`);
+      await expect(page.getByRole('status').filter({ hasText: /link|preset|version|invalid/i })).toBeVisible();
+      await figure(page, 'missed');
+    });
+  }
+
+  test('with results shown: no overflow and no WCAG 2.1 A/AA violations', async ({ page }) => {
+    await page.goto('/lab');
+    await figure(page, 'missed');
+    await expect(page.locator('[data-chart="missed"] svg.recharts-surface').first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  });
+});
