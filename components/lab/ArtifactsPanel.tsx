@@ -1,12 +1,14 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { buildArtifacts } from '@/lib/artifacts';
-import type { Scenario } from '@/lib/scenario/schema';
 import { CopyButton } from '../ui/CopyButton';
+import { useLab } from './LabStoreContext';
 
 /** The real configuration and payloads behind the current settings, each copyable. */
-export function ArtifactsPanel({ scenario }: { scenario: Scenario }) {
+export function ArtifactsPanel() {
+  // Rebuilding every artifact on each slider step is wasted work while the slider moves.
+  const scenario = useDeferredValue(useLab((s) => s.scenario));
   const artifacts = useMemo(() => buildArtifacts(scenario), [scenario]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = artifacts.find((a) => a.id === chosen) ?? artifacts[0];
@@ -44,7 +46,7 @@ export function ArtifactsPanel({ scenario }: { scenario: Scenario }) {
                 document.getElementById(`artifact-tab-${next.id}`)?.focus();
               }
             }}
-            className={`lab-chip h-9 px-3 ${a.id === current.id ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
+            className={`lab-chip px-3 ${a.id === current.id ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
           >
             {a.title}
           </button>

@@ -23,12 +23,10 @@ function Cell({ value, side, better }: { value: string; side: Side; better: Side
 }
 
 /** The headline figures, pull beside push, with the better side ticked. */
-export function FiguresTable({ report, stale }: { report: Report; stale: boolean }) {
+export function FiguresTable({ report }: { report: Report }) {
   const rows = figureRows(report);
   return (
-    <div
-      className={`overflow-x-auto rounded-card border border-border bg-surface transition-opacity ${stale ? 'opacity-60' : ''}`}
-    >
+    <div className="overflow-x-auto rounded-card border border-border bg-surface transition-opacity group-aria-busy:opacity-60">
       <table className="w-full min-w-[20rem] text-sm">
         <caption className="sr-only">Headline figures for pull and push; ✓ marks the better side</caption>
         <thead className="bg-surface-2">

@@ -1,9 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
 import { createLabStore } from '@/lib/lab/store';
+import type { Report } from '@/lib/sim/report';
 import { downloadBlob } from './charts/exportPng';
 import { ArtifactsPanel } from './ArtifactsPanel';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -62,9 +63,10 @@ export function LabApp() {
 
 function Results() {
   const report = useLab((s) => s.report);
-  const stale = useLab((s) => s.reportRunId !== s.runId);
-  const scenario = useLab((s) => s.scenario);
-  if (!report)
+  // Figures and verdict are cheap and update at once; charts and the timeline render the new
+  // report in an interruptible background render, so a dragged slider never waits behind them.
+  const deferred = useDeferredValue(report);
+  if (!report || !deferred)
     return (
       <div className="space-y-4">
         <RunStatus />
@@ -72,12 +74,31 @@ function Results() {
       </div>
     );
   return (
-    <div className="space-y-4" data-results aria-busy={stale}>
+    <StaleMarker>
+      <Summary report={report} />
+      <Views report={deferred} />
+    </StaleMarker>
+  );
+}
+
+/** Marks the figures as out of date while a newer run computes, without re-rendering them. */
+function StaleMarker({ children }: { children: React.ReactNode }) {
+  const stale = useLab((s) => s.reportRunId !== s.runId);
+  return (
+    <div className="group space-y-4" data-results aria-busy={stale}>
+      {children}
+    </div>
+  );
+}
+
+const Summary = memo(function Summary({ report }: { report: Report }) {
+  return (
+    <>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <RunStatus />
         <button
           type="button"
-          className="lab-chip h-9 px-3"
+          className="lab-chip px-3"
           onClick={() => downloadBlob(new Blob([timelineCsv(report)], { type: 'text/csv' }), 'pushpull-timeline.csv')}
         >
           Export CSV
@@ -88,8 +109,15 @@ function Results() {
         <h2 id="figures-title" className="sr-only">
           Figures
         </h2>
-        <FiguresTable report={report} stale={stale} />
+        <FiguresTable report={report} />
       </section>
+    </>
+  );
+});
+
+const Views = memo(function Views({ report }: { report: Report }) {
+  return (
+    <>
       <section aria-labelledby="charts-title">
         <h2 id="charts-title" className="sr-only">
           Charts
@@ -97,7 +125,7 @@ function Results() {
         <ResultCharts report={report} />
       </section>
       <FleetTimeline report={report} />
-      <ArtifactsPanel scenario={scenario} />
-    </div>
+      <ArtifactsPanel />
+    </>
   );
-}
+});

@@ -43,7 +43,7 @@ export default function ResultCharts({ report }: { report: Report }) {
                 type="button"
                 aria-pressed={load === m}
                 onClick={() => setLoad(m)}
-                className={`lab-chip h-9 px-3 ${load === m ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
+                className={`lab-chip px-3 ${load === m ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
               >
                 {m === 'requests' ? 'Requests/s' : 'Bytes/s'}
               </button>
@@ -87,7 +87,7 @@ function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; 
         </figcaption>
         <div className="flex flex-wrap gap-2">
           {extra}
-          <button type="button" className="lab-chip h-9 px-3" onClick={exportPng} disabled={exporting}>
+          <button type="button" className="lab-chip px-3" onClick={exportPng} disabled={exporting}>
             {exporting ? 'Exporting…' : 'PNG'}
             <span className="sr-only"> of {TITLE[metric]}</span>
           </button>

@@ -1,10 +1,17 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
-import { knobsFor, lifetimeFor, newServiceGroup, typicalLifetimeSec, type KnobGroup } from '@/lib/lab/knobs';
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  knobLayoutKey,
+  knobsFor,
+  lifetimeFor,
+  newServiceGroup,
+  typicalLifetimeSec,
+  type KnobGroup,
+} from '@/lib/lab/knobs';
 import { isChanged } from '@/lib/lab/store';
 import type { ServiceGroup } from '@/lib/scenario/schema';
-import { useLab } from '../LabStoreContext';
+import { useLab, useLabStoreApi } from '../LabStoreContext';
 import { KnobControl } from './KnobControl';
 import { SeedControl } from './SeedControl';
 
@@ -18,8 +25,7 @@ const GROUPS: { id: KnobGroup; title: string; tone?: 'pull' | 'push' }[] = [
 
 /** Every knob of the scenario, grouped. On phones each group folds away; on wide screens all are open. */
 export function ControlsPanel() {
-  const scenario = useLab((s) => s.scenario);
-  const knobs = knobsFor(scenario);
+  const knobs = useKnobs();
   return (
     <div className="divide-y divide-border rounded-card border border-border bg-surface">
       {GROUPS.map((g) => (
@@ -97,21 +103,25 @@ function ControlGroup({
   );
 }
 
+/** The knobs that exist for the current scenario; recomputed only when that list changes. */
+function useKnobs() {
+  const store = useLabStoreApi();
+  const layout = useLab((s) => knobLayoutKey(s.scenario));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `layout` is the cache key for the scenario read here
+  return useMemo(() => knobsFor(store.getState().scenario), [layout, store]);
+}
+
 function FleetControls() {
-  const services = useLab((s) => s.scenario.services);
-  const setKnob = useLab((s) => s.setKnob);
-  const add = (kind: ServiceGroup['kind']) =>
-    setKnob('services', [
-      ...services,
-      newServiceGroup(
-        kind,
-        services.map((g) => g.name),
-      ),
-    ]);
+  const store = useLabStoreApi();
+  const names = useLab((s) => s.scenario.services.map((g) => g.name).join('\n')).split('\n');
+  const add = (kind: ServiceGroup['kind']) => {
+    const { scenario, setKnob } = store.getState();
+    setKnob('services', [...scenario.services, newServiceGroup(kind, names)]);
+  };
   return (
     <div className="space-y-3">
-      {services.map((g, i) => (
-        <ServiceGroupControls key={`${i}-${g.name}`} index={i} group={g} removable={services.length > 1} />
+      {names.map((name, i) => (
+        <ServiceGroupControls key={`${i}-${name}`} index={i} removable={names.length > 1} />
       ))}
       <div className="flex flex-wrap gap-2 pt-1">
         <button type="button" onClick={() => add('long-running')} className="lab-chip">
@@ -125,15 +135,16 @@ function FleetControls() {
   );
 }
 
-function ServiceGroupControls({ index, group, removable }: { index: number; group: ServiceGroup; removable: boolean }) {
-  const scenario = useLab((s) => s.scenario);
+function ServiceGroupControls({ index, removable }: { index: number; removable: boolean }) {
+  const store = useLabStoreApi();
+  const group = useLab((s) => s.scenario.services[index]);
   const setKnob = useLab((s) => s.setKnob);
   const prefix = `services.${index}.`;
-  const knobs = knobsFor(scenario).filter((k) => k.path.startsWith(prefix));
+  const knobs = useKnobs().filter((k) => k.path.startsWith(prefix));
   const remove = () =>
     setKnob(
       'services',
-      scenario.services.filter((_, i) => i !== index),
+      store.getState().scenario.services.filter((_, i) => i !== index),
     );
   return (
     <fieldset className="rounded-xl border border-border px-3 pt-1">

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { formatDuration } from '@/lib/lab/playback';
 import type { TracedInstance } from '@/lib/sim/report';
 import { ROW, truncatedAfter } from './layout';
-import { CrashMark, EventMark } from './marks';
+import { CrashMark, EventMarks } from './marks';
+
+const laneY = (engine: 'pull' | 'push') => (engine === 'pull' ? ROW.pullY : ROW.pushY);
 
 export interface RowGeometry {
   labelWidth: number;
@@ -110,18 +112,9 @@ export const TimelineRow = memo(function TimelineRow({ instance, y, shown, ...g 
           {dotted}
         </g>
         {marks.map((e, i) =>
-          e.engine === 'fleet' ? (
-            <CrashMark key={i} x={x(e.t)} y1={3} y2={ROW.height - 3} />
-          ) : (
-            <EventMark
-              key={i}
-              kind={e.kind}
-              engine={e.engine}
-              x={x(e.t)}
-              y={e.engine === 'pull' ? ROW.pullY : ROW.pushY}
-            />
-          ),
+          e.engine === 'fleet' ? <CrashMark key={i} x={x(e.t)} y1={3} y2={ROW.height - 3} /> : null,
         )}
+        <EventMarks events={marks} x={x} yFor={laneY} />
       </g>
     </g>
   );

@@ -41,6 +41,46 @@ const circle = (x: number, y: number, r: number) =>
   `M${x - r} ${y} A${r} ${r} 0 1 0 ${x + r} ${y} A${r} ${r} 0 1 0 ${x - r} ${y} Z`;
 const square = (x: number, y: number, h: number) => `M${x - h} ${y - h} H${x + h} V${y + h} H${x - h} Z`;
 
+/**
+ * All marks of a row as one path per (engine, style): a long-running row holds hundreds of events,
+ * and a few long paths render and re-render far faster than hundreds of small elements.
+ */
+export function EventMarks({
+  events,
+  x,
+  yFor,
+}: {
+  events: readonly TraceEvent[];
+  x: (tSec: number) => number;
+  yFor: (engine: 'pull' | 'push') => number;
+}) {
+  const d: Record<string, string[]> = {};
+  for (const e of events) {
+    if (e.engine === 'fleet') continue;
+    const s = shape(e.kind, x(e.t), yFor(e.engine));
+    if (s) (d[`${e.engine} ${s.style}`] ??= []).push(s.d);
+  }
+  return (
+    <>
+      {(['pull', 'push'] as const).flatMap((engine) =>
+        (['solid', 'hollow', 'line'] as const).map((style) => {
+          const parts = d[`${engine} ${style}`];
+          return parts ? (
+            <path
+              key={`${engine}-${style}`}
+              d={parts.join(' ')}
+              className={CLASSES[engine][style]}
+              strokeWidth={style === 'solid' ? 1 : 1.75}
+              strokeLinecap="round"
+            />
+          ) : null;
+        }),
+      )}
+    </>
+  );
+}
+
+/** One mark on its own, for the legend. */
 export function EventMark({
   kind,
   engine,
@@ -52,16 +92,7 @@ export function EventMark({
   x: number;
   y: number;
 }) {
-  const s = shape(kind, x, y);
-  if (!s) return null;
-  return (
-    <path
-      d={s.d}
-      className={CLASSES[engine][s.style]}
-      strokeWidth={s.style === 'solid' ? 1 : 1.75}
-      strokeLinecap="round"
-    />
-  );
+  return <EventMarks events={[{ t: 0, kind, engine }]} x={() => x} yFor={() => y} />;
 }
 
 // Whole class names, so Tailwind's scanner finds them.
