@@ -16,7 +16,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   };
   return (
     <>
-      <button type="button" onClick={copy} className="lab-chip h-9 px-3" aria-label={label}>
+      <button type="button" onClick={copy} className="lab-chip px-3" aria-label={label}>
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
       </button>
       <span className="sr-only" aria-live="polite">

@@ -406,3 +406,12 @@ export function newServiceGroup(kind: 'long-running' | 'short-lived', taken: rea
         firewalled: false,
       };
 }
+
+/**
+ * What decides which knobs exist (groups, their kinds and lifetime shapes, the gateway and the
+ * protocol). Views keyed on it re-render their list of controls only when the list changes.
+ */
+export function knobLayoutKey(s: Scenario): string {
+  const groups = s.services.map((g) => `${g.name}:${g.kind === 'short-lived' ? g.lifetimeSec.dist : 'lr'}`);
+  return `${groups.join(',')}|${s.pull.pushgateway}|${s.push.protocol}`;
+}
