@@ -1,3 +1,4 @@
+import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -5,6 +6,8 @@ const nextConfig: NextConfig = {
   output: 'export',
   images: { unoptimized: true },
   reactStrictMode: true,
+  // Lesson prose is MDX, compiled to static HTML at build time.
+  pageExtensions: ['ts', 'tsx', 'mdx'],
 };
 
-export default nextConfig;
+export default createMDX({})(nextConfig);
