@@ -1,0 +1,58 @@
+/**
+ * The shape of a lesson's interactive parts. Prose lives in MDX (components/lessons/content);
+ * everything a test must check (tasks, quiz, sources) lives here, as data.
+ */
+import type { ScenarioInput } from '../scenario/schema';
+import type { Report } from '../sim/report';
+
+/** One step a reader can take to complete a task: set this knob (by scenario path) to this value. */
+export interface TaskStep {
+  path: string;
+  value: number | string | boolean;
+}
+
+export interface LessonTask {
+  id: string;
+  /** Imperative, short: "Make pull miss more than half the jobs". */
+  label: string;
+  /** Shown on request: which control to try. */
+  hint: string;
+  /** Ticks the task when the simulation's current report satisfies it. */
+  done(report: Report): boolean;
+  /** A known way to complete it through the lesson's own controls (the e2e tests follow it). */
+  solution: TaskStep[];
+}
+
+export interface LessonSim {
+  id: string;
+  /** A preset to start from (lib/scenario/presets.ts), then `scenario` laid over it. */
+  preset?: string;
+  scenario?: ScenarioInput;
+  /** Scenario paths of the knobs this simulation shows (a subset of the lab's). */
+  knobs: string[];
+  tasks: LessonTask[];
+}
+
+export interface QuizOption {
+  text: string;
+  correct: boolean;
+  /** Why this option is right or wrong: shown after answering, for every option. */
+  why: string;
+}
+
+export interface LessonQuiz {
+  question: string;
+  options: QuizOption[];
+}
+
+export interface LessonSource {
+  label: string;
+  href: string;
+}
+
+export interface LessonData {
+  slug: string;
+  sims: LessonSim[];
+  quiz: LessonQuiz;
+  sources: LessonSource[];
+}
