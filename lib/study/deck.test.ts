@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARISON, FOLLOW_UPS, MISTAKES, TAKEAWAY, THIRTY_SECONDS, TWO_MINUTES } from './answers';
+import { DECK, TOPICS } from './deck';
+import { linkHref, linkLabel, linkResolves, type StudyLink } from './links';
+import { QUESTIONS } from './quiz';
+
+describe('deck', () => {
+  it('has at least 40 cards with unique ids and text on both sides', () => {
+    expect(DECK.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(DECK.map((c) => c.id)).size).toBe(DECK.length);
+    for (const c of DECK) {
+      expect(c.front.length, c.id).toBeGreaterThan(10);
+      expect(c.back.length, c.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('covers every topic', () => {
+    const used = new Set(DECK.map((c) => c.topic));
+    expect([...used].sort()).toEqual(Object.keys(TOPICS).sort());
+  });
+
+  it('links every card to at least one lesson or preset', () => {
+    for (const c of DECK) expect(c.links.length, c.id).toBeGreaterThan(0);
+  });
+});
+
+describe('links', () => {
+  const all: [string, StudyLink][] = [
+    ...DECK.flatMap((c) => c.links.map((l) => [`card ${c.id}`, l] as [string, StudyLink])),
+    ...[...THIRTY_SECONDS, ...TWO_MINUTES, TAKEAWAY].flatMap((c) =>
+      c.links.map((l) => ['answer', l] as [string, StudyLink]),
+    ),
+    ...COMPARISON.flatMap((r) => r.links.map((l) => [`row ${r.aspect}`, l] as [string, StudyLink])),
+    ...FOLLOW_UPS.flatMap((f) => f.links.map((l) => [`follow-up ${f.id}`, l] as [string, StudyLink])),
+    ...MISTAKES.flatMap((m) => m.links.map((l) => [`mistake ${m.claim}`, l] as [string, StudyLink])),
+    ...QUESTIONS.flatMap((q) => q.links.map((l) => [`question ${q.id}`, l] as [string, StudyLink])),
+  ];
+
+  it('all resolve to a known lesson slug or preset id', () => {
+    const broken = all.filter(([, l]) => !linkResolves(l)).map(([where, l]) => `${where}: ${JSON.stringify(l)}`);
+    expect(broken).toEqual([]);
+  });
+
+  it('builds hrefs and labels', () => {
+    expect(linkHref({ lesson: 'hybrid' })).toBe('/lessons/hybrid');
+    expect(linkHref({ preset: 'iot-nat' })).toBe('/lab?preset=iot-nat');
+    expect(linkLabel({ preset: 'iot-nat' })).toBe('Lab: IoT devices behind NAT');
+    expect(linkResolves({ lesson: 'no-such-lesson' })).toBe(false);
+    expect(linkResolves({ preset: 'no-such-preset' })).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  it('has the six comparison rows an interviewer expects', () => {
+    expect(COMPARISON.map((r) => r.aspect)).toEqual([
+      'Data flow',
+      'Example tools',
+      'Use case',
+      'Configuration',
+      'Pros',
+      'Cons',
+    ]);
+  });
+
+  it('names the two canonical examples', () => {
+    const text = TWO_MINUTES.map((c) => c.text).join(' ');
+    expect(text).toMatch(/Prometheus on Kubernetes/);
+    expect(text).toMatch(/PutMetricData/);
+  });
+
+  it('gives every follow-up a rubric and unique id', () => {
+    expect(new Set(FOLLOW_UPS.map((f) => f.id)).size).toBe(FOLLOW_UPS.length);
+    for (const f of FOLLOW_UPS) expect(f.rubric.length, f.id).toBeGreaterThanOrEqual(2);
+  });
+});

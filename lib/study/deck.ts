@@ -1,0 +1,425 @@
+/**
+ * The flashcard deck, in our own words and checked against shared/research/monitoring-facts.md.
+ * Card ids are stable: saved review state is keyed by them, so rename one only with a migration.
+ */
+import { lesson, preset, type StudyLink } from './links';
+
+export const TOPICS = {
+  models: 'The two models',
+  scrape: 'Scrape mechanics',
+  up: 'The up metric',
+  discovery: 'Service discovery',
+  pushgateway: 'Pushgateway',
+  'push-tools': 'StatsD, Graphite, CloudWatch, Datadog, OTLP',
+  firewalls: 'Firewalls and NAT',
+  overload: 'Load and overload',
+  time: 'Timestamps and clock skew',
+  staleness: 'Staleness',
+  'remote-write': 'remote_write and agent mode',
+  collector: 'OpenTelemetry Collector',
+  choosing: 'Choosing for a scenario',
+  'next-question': 'The next interview question',
+} as const;
+
+export type Topic = keyof typeof TOPICS;
+
+export interface Card {
+  id: string;
+  topic: Topic;
+  front: string;
+  back: string;
+  links: StudyLink[];
+}
+
+export const DECK: readonly Card[] = [
+  // The two models
+  {
+    id: 'models-core',
+    topic: 'models',
+    front: 'In one sentence, what separates push-based from pull-based monitoring?',
+    back: 'Who opens the connection: in pull the monitoring system fetches metrics from each target; in push the target (or its agent) sends them to a collector.',
+    links: [lesson('two-models')],
+  },
+  {
+    id: 'models-pull-examples',
+    topic: 'models',
+    front: 'Name two pull-based tools and two push-based ones.',
+    back: 'Pull: Prometheus, and the OpenTelemetry Collector’s prometheus receiver. Push: StatsD, Graphite’s carbon, CloudWatch PutMetricData, DogStatsD, OTLP exporters.',
+    links: [lesson('two-models'), lesson('push-in-practice')],
+  },
+  {
+    id: 'models-config',
+    topic: 'models',
+    front: 'Where does the configuration live in each model?',
+    back: 'Pull: centrally, in the scraper’s target list or discovery rules; apps only expose an endpoint. Push: in every client, which must know the collector’s address and credentials.',
+    links: [lesson('pull-in-practice'), preset('kubernetes')],
+  },
+  {
+    id: 'models-faq',
+    topic: 'models',
+    front: 'How strongly does the Prometheus FAQ argue for pull?',
+    back: 'Mildly: it calls pull “slightly better” (easy ad-hoc extra servers, a clear down signal, targets you can open in a browser) and says it should not be considered a major point.',
+    links: [lesson('two-models')],
+  },
+  // Scrape mechanics
+  {
+    id: 'scrape-defaults',
+    topic: 'scrape',
+    front: 'What are Prometheus’ default scrape_interval and scrape_timeout?',
+    back: '1 minute and 10 seconds. The sample prometheus.yml sets 15 s, which is why many people think 15 s is the default. The timeout may not exceed the interval.',
+    links: [lesson('pull-in-practice')],
+  },
+  {
+    id: 'scrape-phase',
+    topic: 'scrape',
+    front: 'When exactly is a target scraped?',
+    back: 'At k·T plus a fixed offset derived from a hash of the target (and the server), so scrapes are spread over the interval, not random each time and not all at once.',
+    links: [lesson('pull-in-practice'), lesson('load-and-overload')],
+  },
+  {
+    id: 'scrape-sequential',
+    topic: 'scrape',
+    front: 'Can a slow target get two scrapes in flight at once?',
+    back: 'No. Scrapes of one target are sequential and the timeout is at most the interval; a tick that arrives during a slow scrape is simply skipped.',
+    links: [lesson('pull-in-practice')],
+  },
+  {
+    id: 'scrape-timestamp',
+    topic: 'scrape',
+    front: 'Which timestamp does a scraped sample get?',
+    back: 'The scrape’s start time, taken from the Prometheus server’s clock, not the target’s. That is why client clock skew does not distort pulled data.',
+    links: [lesson('time-and-truth'), preset('drifting-clocks')],
+  },
+  {
+    id: 'scrape-rate',
+    topic: 'scrape',
+    front: 'Why can a job scraped only once show no rate()?',
+    back: 'rate() and increase() need at least two samples of the counter in the range. One scrape gives a value but no slope.',
+    links: [lesson('short-lived-jobs')],
+  },
+  // up
+  {
+    id: 'up-meaning',
+    topic: 'up',
+    front: 'What does the up series tell you, and who writes it?',
+    back: 'Prometheus writes it for every target on every scrape: 1 if the scrape succeeded, 0 if it failed (refused, timed out, bad status, too large). It is a free health check.',
+    links: [lesson('pull-in-practice'), preset('kubernetes')],
+  },
+  {
+    id: 'up-push-equivalent',
+    topic: 'up',
+    front: 'How does a push system notice that a sender died?',
+    back: 'Only by absence: after a few expected pushes fail to arrive. Silence could also mean a quiet or misconfigured client, so detection is slower and less certain.',
+    links: [lesson('time-and-truth'), preset('kubernetes')],
+  },
+  {
+    id: 'up-synthetic',
+    topic: 'up',
+    front: 'Besides up, which series does every scrape add?',
+    back: 'scrape_duration_seconds, scrape_samples_scraped, scrape_samples_post_metric_relabeling and scrape_series_added, all with job and instance labels.',
+    links: [lesson('pull-in-practice')],
+  },
+  // Service discovery
+  {
+    id: 'sd-why',
+    topic: 'discovery',
+    front: 'Why does pull need service discovery?',
+    back: 'The scraper must know every target’s address. In a dynamic fleet, discovery (Kubernetes API, Consul, EC2, DNS, files) keeps that list current without touching the apps.',
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
+  {
+    id: 'sd-kubernetes',
+    topic: 'discovery',
+    front: 'How does Prometheus’ Kubernetes discovery stay current?',
+    back: 'It watches the API server instead of polling, so changes arrive as events; new target sets are then applied on a short tick (about 5 s) before the first scrape.',
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
+  {
+    id: 'sd-refresh',
+    topic: 'discovery',
+    front: 'Give the default refresh of DNS, Consul and EC2 discovery.',
+    back: 'DNS and Consul poll every 30 s, EC2 and most cloud providers every 60 s. File discovery reacts to file changes at once, with a 5-minute re-read as a fallback.',
+    links: [lesson('service-discovery')],
+  },
+  {
+    id: 'sd-short-jobs',
+    topic: 'discovery',
+    front: 'Why does discovery make short jobs even harder to scrape?',
+    back: 'A job is invisible until discovery has applied it, which can take seconds. A 5 s job with a 10 s interval was missed about 80 % of the time in a real test, worse than the 50 % the d/T law predicts.',
+    links: [lesson('short-lived-jobs'), preset('ci-serverless')],
+  },
+  // Pushgateway
+  {
+    id: 'pgw-purpose',
+    topic: 'pushgateway',
+    front: 'What is the Pushgateway for?',
+    back: 'Letting a service-level batch job that may end before any scrape leave its final metrics somewhere Prometheus can scrape them.',
+    links: [lesson('short-lived-jobs'), preset('pushgateway-right')],
+  },
+  {
+    id: 'pgw-not-push',
+    topic: 'pushgateway',
+    front: 'Does the Pushgateway make Prometheus push-based?',
+    back: 'No. Jobs push to the gateway, but Prometheus still scrapes the gateway. Its README lists “turning Prometheus into push-based monitoring” as a non-goal.',
+    links: [lesson('short-lived-jobs'), preset('pushgateway-right')],
+  },
+  {
+    id: 'pgw-forever',
+    topic: 'pushgateway',
+    front: 'What happens to pushed series when the job that pushed them is gone?',
+    back: 'Nothing: the gateway keeps exposing them forever until someone deletes the group through its API. A TTL was requested many times and declined.',
+    links: [preset('pushgateway-wrong')],
+  },
+  {
+    id: 'pgw-up',
+    topic: 'pushgateway',
+    front: 'What does up mean for metrics that came through a Pushgateway?',
+    back: 'Only that the gateway answered. The job’s own health is lost; alert on push_time_seconds being too old instead.',
+    links: [lesson('short-lived-jobs'), preset('pushgateway-right')],
+  },
+  {
+    id: 'pgw-last-write',
+    topic: 'pushgateway',
+    front: 'Two instances push the counter jobs_done to the same grouping key. What does the gateway hold?',
+    back: 'Only the last push: a later value replaces the earlier one. The gateway is not an aggregator or distributed counter; use StatsD-style aggregation for that.',
+    links: [preset('pushgateway-wrong')],
+  },
+  {
+    id: 'pgw-put-post',
+    topic: 'pushgateway',
+    front: 'PUT versus POST on the Pushgateway?',
+    back: 'PUT replaces every metric in the grouping key; POST replaces only the metrics with the same names. DELETE removes the group.',
+    links: [lesson('short-lived-jobs')],
+  },
+  {
+    id: 'pgw-honor-labels',
+    topic: 'pushgateway',
+    front: 'Which scrape setting does a Pushgateway job need, and why?',
+    back: 'honor_labels: true. Otherwise the pushed job and instance labels clash with the scrape’s own and get renamed exported_job and exported_instance.',
+    links: [lesson('short-lived-jobs')],
+  },
+  // Push tools
+  {
+    id: 'statsd-transport',
+    topic: 'push-tools',
+    front: 'How does a client talk to StatsD, and what does that cost?',
+    back: 'Plain text lines like requests:1|c over UDP port 8125. Fire and forget: cheap and never blocks the app, but a lost datagram is lost silently.',
+    links: [lesson('push-in-practice'), preset('flaky-network')],
+  },
+  {
+    id: 'statsd-flush',
+    topic: 'push-tools',
+    front: 'What does StatsD do every flush interval?',
+    back: 'Every 10 s by default it sums counters (scaled by the sample rate), computes timer statistics and percentiles, sends the results to its backend such as Graphite, and resets counters.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'graphite-slot',
+    topic: 'push-tools',
+    front: 'Two points for one Graphite metric land in the same retention slot. Which survives?',
+    back: 'The last one written. Whisper rounds the client timestamp down to the slot and overwrites, so pushing faster than the finest retention loses data.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'cloudwatch-put',
+    topic: 'push-tools',
+    front: 'What are the main limits of CloudWatch PutMetricData?',
+    back: 'Up to 1,000 metrics and 1 MB per request, timestamps from two weeks in the past to two hours in the future, 60 s or 1 s resolution; too many calls get a 400 “Rate exceeded”.',
+    links: [lesson('push-in-practice'), preset('thundering-herd')],
+  },
+  {
+    id: 'cloudwatch-aggregate',
+    topic: 'push-tools',
+    front: 'Several hosts publish the same CloudWatch metric and dimensions in one period. What is stored?',
+    back: 'An aggregate of all of them (sample count, sum, min, max). Unlike the Pushgateway or Graphite, CloudWatch does not keep only the last write.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'dogstatsd',
+    topic: 'push-tools',
+    front: 'How does DogStatsD differ from plain StatsD?',
+    back: 'It runs inside the Datadog Agent, adds tags (|#env:prod), histogram and distribution types, and aggregates per name and tag set before the Agent forwards to Datadog.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'otlp-export',
+    topic: 'push-tools',
+    front: 'How does an OpenTelemetry SDK send metrics over OTLP by default?',
+    back: 'A periodic reader pushes every 60 s (30 s timeout) with cumulative temporality. The SDK’s Prometheus exporter is the pull alternative.',
+    links: [lesson('push-in-practice'), lesson('hybrid')],
+  },
+  {
+    id: 'otlp-temporality',
+    topic: 'push-tools',
+    front: 'Cumulative or delta: which survives a lost export better?',
+    back: 'Cumulative: the next point still carries the running total, so only resolution is lost. A lost delta point loses those increments for good.',
+    links: [lesson('time-and-truth')],
+  },
+  // Firewalls
+  {
+    id: 'fw-direction',
+    topic: 'firewalls',
+    front: 'Why does push work from behind NAT or a firewall when pull does not?',
+    back: 'Push needs only an outbound connection from the device, which NAT and most firewalls allow. Pull needs the scraper to open an inbound connection to each target.',
+    links: [lesson('reachability'), preset('iot-nat')],
+  },
+  {
+    id: 'fw-pull-workarounds',
+    topic: 'firewalls',
+    front: 'Pull is blocked by a network boundary. Name two ways around it without changing model everywhere.',
+    back: 'Run a Prometheus (or agent) inside the boundary and remote_write outward, or place a collector inside that scrapes locally and pushes out.',
+    links: [lesson('reachability'), lesson('hybrid')],
+  },
+  // Overload
+  {
+    id: 'load-pull-paced',
+    topic: 'overload',
+    front: 'Why can a pull server not be flooded by its own targets?',
+    back: 'It decides when to scrape and how many targets to scrape, so load is spread by the hash offsets and capped by the server’s configuration, not by the clients.',
+    links: [lesson('load-and-overload'), preset('thundering-herd')],
+  },
+  {
+    id: 'load-herd',
+    topic: 'overload',
+    front: 'What is a thundering herd in push monitoring?',
+    back: 'Many clients pushing at the same wall-clock moment (for example all on the minute) so the collector gets a spike it cannot absorb; pushes are throttled, retried or dropped. Jitter spreads them out.',
+    links: [lesson('load-and-overload'), preset('thundering-herd')],
+  },
+  {
+    id: 'load-limits',
+    topic: 'overload',
+    front: 'How does Prometheus protect itself from a target exposing far too many series?',
+    back: 'sample_limit (and label and body size limits): if a scrape exceeds it, the whole scrape fails and up becomes 0.',
+    links: [lesson('load-and-overload')],
+  },
+  // Time
+  {
+    id: 'time-client-clock',
+    topic: 'time',
+    front: 'Why does clock skew matter more for push?',
+    back: 'Pushed points often carry the client’s own timestamp (Graphite, CloudWatch, OTLP), so a drifting clock stores data at the wrong time. Scraped samples use the server’s clock.',
+    links: [lesson('time-and-truth'), preset('drifting-clocks')],
+  },
+  {
+    id: 'time-out-of-order',
+    topic: 'time',
+    front: 'What does Prometheus do with a sample older than the newest one of its series?',
+    back: 'By default it rejects it as out of order. out_of_order_time_window (off by default, 30 m suggested for OTLP) lets late samples in.',
+    links: [lesson('time-and-truth')],
+  },
+  {
+    id: 'time-cloudwatch-window',
+    topic: 'time',
+    front: 'Which timestamps does CloudWatch accept?',
+    back: 'From two weeks in the past up to two hours in the future; without a timestamp it uses the time it received the data.',
+    links: [lesson('time-and-truth')],
+  },
+  // Staleness
+  {
+    id: 'stale-markers',
+    topic: 'staleness',
+    front: 'What happens to a series when its target stops returning it?',
+    back: 'Prometheus writes a staleness marker, and the series disappears from queries at once instead of lingering for the 5-minute lookback.',
+    links: [lesson('time-and-truth')],
+  },
+  {
+    id: 'stale-pushed',
+    topic: 'staleness',
+    front: 'Why can a pushed series keep showing its last value after the sender died?',
+    back: 'Pushed data (remote_write from non-Prometheus senders, OTLP) usually arrives without staleness markers, so queries keep using the last point for up to 5 minutes.',
+    links: [lesson('time-and-truth'), preset('pushgateway-wrong')],
+  },
+  // remote_write and agent mode
+  {
+    id: 'rw-what',
+    topic: 'remote-write',
+    front: 'Is Prometheus with remote_write push or pull?',
+    back: 'Both: it still pulls from targets, then batches the samples and pushes them to a remote store. Pull at the edge, push to the centre.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'rw-agent',
+    topic: 'remote-write',
+    front: 'What is Prometheus agent mode?',
+    back: 'A Prometheus that scrapes and remote-writes but has no local queries, rules or alerts. Its write-ahead log buffers data when the remote store is unreachable and is deleted once sent.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'rw-receiver',
+    topic: 'remote-write',
+    front: 'Can a normal Prometheus server receive pushed data?',
+    back: 'Yes, if enabled: --web.enable-remote-write-receiver (/api/v1/write) and --web.enable-otlp-receiver. Both are off by default.',
+    links: [lesson('hybrid')],
+  },
+  // Collector
+  {
+    id: 'collector-role',
+    topic: 'collector',
+    front: 'What does the OpenTelemetry Collector do in a metrics pipeline?',
+    back: 'It receives data (OTLP pushes, or Prometheus-style scrapes with the prometheus receiver), processes it (batching, attributes, sampling) and exports it to one or more backends.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'collector-bridge',
+    topic: 'collector',
+    front: 'Give one way the Collector bridges push and pull.',
+    back: 'It can scrape /metrics endpoints with its prometheus receiver and push the result out over OTLP or remote_write; or receive OTLP pushes and expose them for Prometheus to scrape.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'collector-delta',
+    topic: 'collector',
+    front: 'What breaks when you send delta OTLP metrics through the prometheusremotewrite exporter?',
+    back: 'The exporter drops non-cumulative sums and histograms; add the deltatocumulative processor first.',
+    links: [lesson('hybrid')],
+  },
+  // Choosing
+  {
+    id: 'choose-k8s',
+    topic: 'choosing',
+    front: 'Long-running microservices on Kubernetes: push or pull?',
+    back: 'Pull: discovery finds pods as they come and go, up reports dead ones within a scrape, and no app needs to know where monitoring lives.',
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
+  {
+    id: 'choose-batch',
+    topic: 'choosing',
+    front: 'Thousands of CI jobs lasting a few seconds each: push or pull?',
+    back: 'Push: a job shorter than the interval is scraped with probability about d/T, so most would be missed. Push results on exit, or aggregate them in a long-running service.',
+    links: [lesson('short-lived-jobs'), preset('ci-serverless')],
+  },
+  {
+    id: 'choose-iot',
+    topic: 'choosing',
+    front: 'Sensors behind carrier NAT: push or pull?',
+    back: 'Push: nobody can open a connection to them, but they can send outward. Add a device-side buffer and sensible timestamps.',
+    links: [lesson('reachability'), preset('iot-nat')],
+  },
+  {
+    id: 'choose-hybrid',
+    topic: 'choosing',
+    front: 'What is the honest answer to “push or pull?” for a whole company?',
+    back: 'Both. Pull for long-running services, push for short jobs and unreachable devices, with agents or Collectors and remote_write joining them into one backend.',
+    links: [lesson('hybrid'), lesson('summary')],
+  },
+  // Next question
+  {
+    id: 'next-stack',
+    topic: 'next-question',
+    front:
+      'Next question: “Which tools have you used to build an observability stack?” How do you structure the answer?',
+    back: 'By signal and by role: what collected metrics (Prometheus scraping, agents pushing), where they were stored, how you alerted and visualised, plus logs and traces; say why each piece was pulled or pushed.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'next-bridge',
+    topic: 'next-question',
+    front: 'Give a one-line bridge from the push/pull answer to the tooling question.',
+    back: '“In my last stack Prometheus pulled from the Kubernetes services, batch jobs pushed through OpenTelemetry, and everything was remote-written to one long-term store; here is how each part was chosen.”',
+    links: [lesson('hybrid'), lesson('summary')],
+  },
+];
+
+export function findCard(id: string): Card | undefined {
+  return DECK.find((c) => c.id === id);
+}

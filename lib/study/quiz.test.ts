@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOrThrow } from '../scenario/parse';
+import { runScenario } from '../sim/run';
+import type { Report } from '../sim/report';
+import { isCorrect, predictScenario, QUESTIONS, verdictFor, type PredictQuestion } from './quiz';
+
+const choice = QUESTIONS.filter((q) => q.kind === 'choice');
+const predict = QUESTIONS.filter((q): q is PredictQuestion => q.kind === 'predict');
+
+describe('quiz', () => {
+  it('has unique ids and both kinds of question', () => {
+    expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
+    expect(choice.length).toBeGreaterThanOrEqual(8);
+    expect(predict.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(choice.map((q) => [q.id, q] as const))('%s: exactly one correct option, every option explained', (_id, q) => {
+    if (q.kind !== 'choice') throw new Error('unreachable');
+    expect(q.options.filter((o) => o.id === q.answer)).toHaveLength(1);
+    expect(new Set(q.options.map((o) => o.id)).size).toBe(q.options.length);
+    for (const o of q.options) expect(o.why.length, `${q.id}/${o.id}`).toBeGreaterThan(20);
+  });
+
+  it.each(predict.map((q) => [q.id, q] as const))('%s: the stated answer is what the simulation shows', (_id, q) => {
+    for (const v of ['pull', 'push', 'tie'] as const) expect(q.why[v].length).toBeGreaterThan(20);
+    const report = runScenario(scenarioOrThrow(predictScenario(q)))!;
+    expect(verdictFor(q.figure, report)).toBe(q.expected);
+    expect(isCorrect(q, q.expected, report)).toBe(true);
+  });
+});
+
+describe('verdictFor', () => {
+  const report = (pull: number, push: number) =>
+    ({ pull: { missedSampleRatio: pull }, push: { missedSampleRatio: push } }) as unknown as Report;
+
+  it('names the side with more, and calls values within 10 % a tie', () => {
+    expect(verdictFor('missed', report(0.5, 0.1))).toBe('pull');
+    expect(verdictFor('missed', report(0.1, 0.5))).toBe('push');
+    expect(verdictFor('missed', report(0.5, 0.46))).toBe('tie');
+    expect(verdictFor('missed', report(0, 0))).toBe('tie');
+  });
+
+  it('judges predict answers by the report, not by the stated expectation', () => {
+    const q = predict.find((p) => p.figure === 'missed')!;
+    expect(isCorrect(q, 'push', report(0, 1))).toBe(true);
+    expect(isCorrect(q, q.expected, report(0, 1))).toBe(q.expected === 'push');
+  });
+});
