@@ -20,6 +20,11 @@ try {
   });
   await page.goto(`http://127.0.0.1:${port}/lab`);
   await page.locator('[data-results][aria-busy="false"]').waitFor();
+  // Views below the fold render once scrolled to: bring them all in, as a reader would.
+  for (let y = 0; y < 6; y++) {
+    await page.mouse.wheel(0, 1200);
+    await page.waitForTimeout(150);
+  }
   await page.locator('[data-chart="missed"] svg.recharts-surface').first().waitFor();
 
   // Per input: input event → figures settled (aria-busy false) and → chart path redrawn.

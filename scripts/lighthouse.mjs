@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/lessons', '/lab', '/study'];
-const port = 4399;
+const port = Number(process.env.LH_PORT ?? 4399);
 const BUDGET = { performance: 95, accessibility: 100 };
 
 const server = spawn('node', ['scripts/serve-out.mjs', '--port', String(port)], { stdio: 'ignore' });

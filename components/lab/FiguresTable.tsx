@@ -22,9 +22,10 @@ function Cell({ value, side, better }: { value: string; side: Side; better: Side
   );
 }
 
-/** The headline figures, pull beside push, with the better side ticked. */
-export function FiguresTable({ report }: { report: Report }) {
-  const rows = figureRows(report);
+/** The headline figures, pull beside push, with the better side ticked; `only` picks figures by id, in that order. */
+export function FiguresTable({ report, only }: { report: Report; only?: readonly string[] }) {
+  const all = figureRows(report);
+  const rows = only ? only.flatMap((id) => all.filter((r) => r.id === id)) : all;
   return (
     <div className="overflow-x-auto rounded-card border border-border bg-surface transition-opacity group-aria-busy:opacity-60">
       <table className="w-full min-w-[20rem] text-sm">

@@ -5,6 +5,7 @@ import { memo, useDeferredValue, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
 import { createLabStore } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
+import { WhenVisible } from '../ui/WhenVisible';
 import { downloadBlob } from './charts/exportPng';
 import { ArtifactsPanel } from './ArtifactsPanel';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -118,14 +119,20 @@ const Summary = memo(function Summary({ report }: { report: Report }) {
 const Views = memo(function Views({ report }: { report: Report }) {
   return (
     <>
-      <section aria-labelledby="charts-title">
-        <h2 id="charts-title" className="sr-only">
-          Charts
-        </h2>
-        <ResultCharts report={report} />
-      </section>
-      <FleetTimeline report={report} />
-      <ArtifactsPanel />
+      <WhenVisible placeholder={<Placeholder label="Charts" height="h-[46rem] sm:h-[34rem]" />}>
+        <section aria-labelledby="charts-title" data-charts>
+          <h2 id="charts-title" className="sr-only">
+            Charts
+          </h2>
+          <ResultCharts report={report} />
+        </section>
+      </WhenVisible>
+      <WhenVisible placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
+        <FleetTimeline report={report} />
+      </WhenVisible>
+      <WhenVisible placeholder={<Placeholder label="The real configuration" height="h-96" />}>
+        <ArtifactsPanel />
+      </WhenVisible>
     </>
   );
 });
