@@ -31,6 +31,15 @@ export interface LessonSim {
   /** Scenario paths of the knobs this simulation shows (a subset of the lab's). */
   knobs: string[];
   tasks: LessonTask[];
+  /*
+   * Optional extras (added with the lesson components; all may be left out):
+   * - caption: one line above the simulation, naming what it shows (default: "Try it").
+   * - figures: ids from lib/lab/figures.ts shown pull beside push (default: missed, never-seen, load-mean).
+   * - views: heavier views loaded with the simulation: 'charts' (coverage/load over time), 'timeline' (per instance).
+   */
+  caption?: string;
+  figures?: string[];
+  views?: ('charts' | 'timeline')[];
 }
 
 export interface QuizOption {

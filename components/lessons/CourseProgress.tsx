@@ -1,0 +1,45 @@
+'use client';
+
+import type { LessonTasks } from '@/lib/lessons/course';
+import { countTasksDone, isRead } from '@/lib/lessons/progress';
+import { useProgress } from './useProgress';
+
+/**
+ * One segment per lesson, filled once read, the current one outlined. The stored progress arrives
+ * after hydration; the bar's size never changes, so nothing moves.
+ */
+export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; current?: string }) {
+  const progress = useProgress();
+  const read = lessons.filter((l) => isRead(progress, l.slug)).length;
+  const tasks = lessons.reduce((n, l) => n + l.taskIds.length, 0);
+  const tasksDone = lessons.reduce((n, l) => n + countTasksDone(progress, l.slug, l.taskIds), 0);
+  return (
+    <div data-course-progress>
+      <ol className="flex gap-1" aria-hidden="true">
+        {lessons.map((l) => (
+          <li
+            key={l.slug}
+            title={l.title}
+            className={`h-2 flex-1 rounded-full ${isRead(progress, l.slug) ? 'bg-good' : 'bg-surface-2'} ${l.slug === current ? 'ring-2 ring-fg ring-offset-1 ring-offset-bg' : ''}`}
+          />
+        ))}
+      </ol>
+      <p className="mt-2 text-sm text-muted tabular-nums">
+        {read} of {lessons.length} lessons read · {tasksDone} of {tasks} tasks done
+      </p>
+    </div>
+  );
+}
+
+/** A lesson's own line on the course list: read or not, and its tasks done. */
+export function LessonStatus({ lesson }: { lesson: LessonTasks }) {
+  const progress = useProgress();
+  const done = countTasksDone(progress, lesson.slug, lesson.taskIds);
+  const read = isRead(progress, lesson.slug);
+  return (
+    <p className="mt-2 text-sm text-muted tabular-nums" data-lesson-status={lesson.slug}>
+      <span className={read ? 'font-semibold text-good' : ''}>{read ? '✓ Read' : 'Not read yet'}</span>
+      {lesson.taskIds.length ? ` · ${done} of ${lesson.taskIds.length} tasks done` : null}
+    </p>
+  );
+}

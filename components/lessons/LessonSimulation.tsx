@@ -1,0 +1,89 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
+import { markTask } from '@/lib/lessons/progress';
+import { TaskList, type TaskOutline } from './TaskList';
+import { updateProgress } from './useProgress';
+import { useViewport } from './useViewport';
+
+/** What the server tells the page about a simulation: everything but the functions. */
+export interface SimOutline {
+  id: string;
+  caption: string;
+  knobCount: number;
+  figureCount: number;
+  views: readonly string[];
+  tasks: TaskOutline[];
+}
+
+const LiveSimulation = dynamic(() => import('./LiveSimulation'), { ssr: false });
+
+/**
+ * Reserved height until the simulation loads, so nothing below it jumps: knobs (one column on
+ * phones, two from `sm`), the figures table, the optional views and the action row.
+ */
+function reservedHeight(o: SimOutline): CSSProperties {
+  const rest =
+    3 +
+    (o.figureCount + 1) * 2.75 +
+    4 +
+    (o.views.includes('charts') ? 24 : 0) +
+    (o.views.includes('timeline') ? 20 : 0);
+  return {
+    '--sim-h': `${o.knobCount * 8 + rest}rem`,
+    '--sim-h-sm': `${Math.ceil(o.knobCount / 2) * 8 + rest}rem`,
+  } as CSSProperties;
+}
+
+/**
+ * A lesson's embedded simulation: a static frame with its task list at first, the live machinery
+ * once the reader scrolls near it, and the worker paused again whenever it leaves the viewport.
+ */
+export function LessonSimulation({ slug, outline }: { slug: string; outline: SimOutline }) {
+  const ref = useRef<HTMLElement>(null);
+  const { near, reached } = useViewport(ref);
+  const [met, setMet] = useState<readonly string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const captionId = useId();
+  const { tasks } = outline;
+  const onMet = useCallback(
+    (ids: string[]) => {
+      setMet(ids);
+      // Announce only tasks done for the first time, not ones restored from an earlier visit.
+      const fresh = ids.filter((id) => updateProgress((p) => markTask(p, slug, id)));
+      if (fresh.length)
+        setAnnouncement(
+          `Task done: ${tasks
+            .filter((t) => fresh.includes(t.id))
+            .map((t) => t.label)
+            .join('; ')}`,
+        );
+    },
+    [slug, tasks],
+  );
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={captionId}
+      data-sim={outline.id}
+      data-loaded={reached || undefined}
+      className="not-prose my-10 overflow-hidden rounded-card border border-border bg-surface"
+    >
+      <div className="border-b border-border bg-surface-2 px-4 py-3">
+        <p className="text-xs font-semibold tracking-wide text-muted uppercase">Try it</p>
+        <p id={captionId} className="font-semibold text-pretty">
+          {outline.caption}
+        </p>
+      </div>
+      <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm)" style={reservedHeight(outline)}>
+        {reached ? (
+          <LiveSimulation slug={slug} simId={outline.id} running={near} onMet={onMet} />
+        ) : (
+          <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
+        )}
+      </div>
+      <TaskList slug={slug} tasks={tasks} met={met} announcement={announcement} />
+    </section>
+  );
+}

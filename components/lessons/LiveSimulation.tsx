@@ -1,0 +1,122 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { KnobControl } from '@/components/lab/controls/KnobControl';
+import { FiguresTable } from '@/components/lab/FiguresTable';
+import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
+import { RunStatus } from '@/components/lab/RunStatus';
+import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
+import type { LabStore } from '@/lib/lab/store';
+import { lessonData } from '@/lib/lessons/data';
+import { createSimStore, DEFAULT_FIGURES, findSim, simControls } from '@/lib/lessons/sim';
+import type { LessonSim, LessonTask } from '@/lib/lessons/types';
+import { encodeScenario } from '@/lib/scenario/url';
+
+const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'), {
+  ssr: false,
+  loading: () => <div className="h-96" />,
+});
+const FleetTimeline = dynamic(() => import('@/components/lab/timeline/FleetTimeline').then((m) => m.FleetTimeline), {
+  ssr: false,
+  loading: () => <div className="h-80" />,
+});
+
+/**
+ * The machinery of a lesson simulation, loaded only once the reader scrolls to it: its own lab
+ * store, the worker (while `running`), the sim's knobs, figures, optional views, and the lab link.
+ */
+export default function LiveSimulation({
+  slug,
+  simId,
+  running,
+  onMet,
+}: {
+  slug: string;
+  simId: string;
+  running: boolean;
+  /** Called with the ids of the tasks the current report satisfies. */
+  onMet: (taskIds: string[]) => void;
+}) {
+  const sim = findSim(lessonData(slug), simId);
+  if (!sim) throw new Error(`Lesson ${slug} has no simulation "${simId}"`);
+  return <Simulation sim={sim} running={running} onMet={onMet} />;
+}
+
+function Simulation({ sim, running, onMet }: { sim: LessonSim; running: boolean; onMet: (ids: string[]) => void }) {
+  const [store] = useState(() => createSimStore(sim));
+  return (
+    <LabStoreContext.Provider value={store}>
+      {running ? <Runner store={store} /> : null}
+      <TaskWatcher tasks={sim.tasks} onMet={onMet} />
+      <Controls paths={sim.knobs} />
+      <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} />
+      <Actions />
+    </LabStoreContext.Provider>
+  );
+}
+
+/** Mounted only while the simulation is near the viewport: off-screen, no worker runs. */
+function Runner({ store }: { store: StoreApi<LabStore> }) {
+  useSimulationWorker(store);
+  return null;
+}
+
+function TaskWatcher({ tasks, onMet }: { tasks: LessonTask[]; onMet: (ids: string[]) => void }) {
+  // Only a report for the current settings may tick a task.
+  const report = useLab((s) => (s.reportRunId === s.runId ? s.report : null));
+  useEffect(() => {
+    if (report) onMet(tasks.filter((t) => t.done(report)).map((t) => t.id));
+  }, [report, tasks, onMet]);
+  return null;
+}
+
+function Controls({ paths }: { paths: string[] }) {
+  const scenario = useLab((s) => s.scenario);
+  const controls = useMemo(() => simControls(scenario, paths), [scenario, paths]);
+  return (
+    <div className="grid gap-x-6 px-4 sm:grid-cols-2">
+      {controls.map((c) => (
+        <KnobControl key={c.path} path={c.path} knob={c.knob} labelPrefix={c.group ?? undefined} />
+      ))}
+    </div>
+  );
+}
+
+function Results({ figures, views }: { figures: readonly string[]; views: readonly string[] }) {
+  const report = useLab((s) => s.report);
+  const stale = useLab((s) => s.reportRunId !== s.runId);
+  return (
+    <div className="group space-y-4 px-4 pt-2 pb-4" data-results aria-busy={stale}>
+      <RunStatus />
+      {report ? (
+        <>
+          <FiguresTable report={report} only={figures} />
+          {views.includes('charts') ? <ResultCharts report={report} /> : null}
+          {views.includes('timeline') ? <FleetTimeline report={report} /> : null}
+        </>
+      ) : (
+        <div className="h-32 rounded-card border border-border bg-surface-2" />
+      )}
+    </div>
+  );
+}
+
+function Actions() {
+  const scenario = useLab((s) => s.scenario);
+  const presetId = useLab((s) => s.presetId);
+  const resetAll = useLab((s) => s.resetAll);
+  const query = encodeScenario(scenario, presetId);
+  return (
+    <div className="flex flex-wrap gap-2 border-t border-border px-4 py-3">
+      <button type="button" className="lab-chip" onClick={resetAll}>
+        Reset
+      </button>
+      <Link className="lab-chip" href={query ? `/lab?${query}` : '/lab'}>
+        Open this in the lab
+      </Link>
+    </div>
+  );
+}

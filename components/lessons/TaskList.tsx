@@ -1,0 +1,69 @@
+'use client';
+
+import { isTaskDone } from '@/lib/lessons/progress';
+import { useProgress } from './useProgress';
+
+export interface TaskOutline {
+  id: string;
+  label: string;
+  hint: string;
+}
+
+/**
+ * The tasks beside a simulation. A task is done once the simulation has met it, now or on an
+ * earlier visit; `announcement` tells screen readers about one that just ticked.
+ */
+export function TaskList({
+  slug,
+  tasks,
+  met,
+  announcement,
+}: {
+  slug: string;
+  tasks: TaskOutline[];
+  met: readonly string[];
+  announcement: string;
+}) {
+  const progress = useProgress();
+  const done = tasks.filter((t) => met.includes(t.id) || isTaskDone(progress, slug, t.id));
+  return (
+    <div className="border-t border-border px-4 py-4">
+      <div className="flex items-baseline justify-between gap-2">
+        <h3 className="font-semibold">Tasks</h3>
+        <p className="text-sm text-muted tabular-nums">
+          {done.length} of {tasks.length} done
+        </p>
+      </div>
+      <ul className="mt-2 space-y-3">
+        {tasks.map((t) => {
+          const isDone = done.includes(t);
+          return (
+            <li key={t.id} data-task={t.id} data-done={isDone || undefined} className="flex gap-3">
+              <span
+                aria-hidden="true"
+                className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full border text-sm font-bold ${isDone ? 'border-good bg-good text-bg' : 'border-border'}`}
+              >
+                {isDone ? '✓' : ''}
+              </span>
+              <div className="min-w-0">
+                <p className={isDone ? 'text-muted' : ''}>
+                  {t.label}
+                  <span className="sr-only">{isDone ? ' (done)' : ' (not done yet)'}</span>
+                </p>
+                <details className="mt-1 text-sm text-muted">
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-fg sm:min-h-8">
+                    Hint
+                  </summary>
+                  <p className="mt-1">{t.hint}</p>
+                </details>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

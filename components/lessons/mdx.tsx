@@ -1,0 +1,41 @@
+import type { MDXComponents } from 'mdx/types';
+import { DEFAULT_FIGURES, findSim } from '@/lib/lessons/sim';
+import type { LessonData, LessonSim } from '@/lib/lessons/types';
+import { ArtifactBlock } from './ArtifactBlock';
+import { LessonSimulation, type SimOutline } from './LessonSimulation';
+import { Note } from './Note';
+import { Quiz } from './Quiz';
+import { Sources } from './Sources';
+
+/** The serialisable part of a simulation, for the client frame (task predicates stay out of the props). */
+function outlineOf(sim: LessonSim): SimOutline {
+  return {
+    id: sim.id,
+    caption: sim.caption ?? 'A live simulation',
+    knobCount: sim.knobs.length,
+    figureCount: (sim.figures ?? DEFAULT_FIGURES).length,
+    views: sim.views ?? [],
+    tasks: sim.tasks.map(({ id, label, hint }) => ({ id, label, hint })),
+  };
+}
+
+/**
+ * The components a lesson's MDX can use, bound to that lesson's data:
+ * `<Sim id="…" />`, `<Artifact kind="metrics" sim="…" />`, `<Note>…</Note>`, `<Quiz />`, `<Sources />`.
+ */
+export function lessonComponents(data: LessonData): MDXComponents {
+  return {
+    Sim: ({ id }: { id: string }) => {
+      const sim = findSim(data, id);
+      return sim ? (
+        <LessonSimulation slug={data.slug} outline={outlineOf(sim)} />
+      ) : (
+        <p className="my-6 text-bad">This lesson has no simulation “{id}”.</p>
+      );
+    },
+    Artifact: ({ kind, sim }: { kind: string; sim: string }) => <ArtifactBlock kind={kind} sim={findSim(data, sim)} />,
+    Note,
+    Quiz: () => <Quiz quiz={data.quiz} />,
+    Sources: () => <Sources sources={data.sources} />,
+  };
+}

@@ -1,0 +1,25 @@
+/** The real artifact an MDX `<Artifact kind sim>` shows: lib/artifacts' text for the sim's starting scenario. */
+import { buildArtifacts, type Artifact } from '../artifacts';
+import { simStart } from './sim';
+import type { LessonSim } from './types';
+
+const ARTIFACT_IDS = {
+  'prometheus-config': 'prometheus-config',
+  metrics: 'exposition',
+  statsd: 'statsd',
+  cloudwatch: 'cloudwatch',
+  pushgateway: 'pushgateway',
+  otlp: 'otlp',
+} as const;
+
+export type ArtifactKind = keyof typeof ARTIFACT_IDS;
+
+export const isArtifactKind = (kind: string): kind is ArtifactKind => kind in ARTIFACT_IDS;
+
+/**
+ * Undefined when the scenario has no such artifact: statsd needs `push.protocol: 'statsd'`,
+ * cloudwatch and otlp need 'http', pushgateway needs `pull.pushgateway` and a short-lived group.
+ */
+export function lessonArtifact(sim: LessonSim, kind: ArtifactKind): Artifact | undefined {
+  return buildArtifacts(simStart(sim)).find((a) => a.id === ARTIFACT_IDS[kind]);
+}

@@ -1,0 +1,72 @@
+import type { LessonData } from '../types';
+import { failedShare, SOURCES } from './measures';
+
+export const pullInPractice: LessonData = {
+  slug: 'pull-in-practice',
+  sims: [
+    {
+      id: 'scrape-config',
+      caption: 'Twenty API servers scraped by one Prometheus; a few crash and are replaced',
+      scenario: {
+        durationSec: 1800,
+        resolutionSec: 60,
+        services: [
+          {
+            name: 'api',
+            kind: 'long-running',
+            count: 20,
+            seriesPerService: 200,
+            crashesPerHour: 1,
+            restartDelaySec: 20,
+          },
+        ],
+        pull: { scrapeIntervalSec: 15, discovery: 'kubernetes' },
+        push: { pushIntervalSec: 15 },
+      },
+      knobs: ['pull.scrapeIntervalSec', 'pull.scrapeTimeoutSec', 'services.0.seriesPerService'],
+      figures: ['failed', 'load-mean', 'dead-detection'],
+      tasks: [
+        {
+          id: 'under-one-per-second',
+          label: 'Bring pull’s load below one request per second',
+          hint: 'Twenty targets scraped every 15 s is 1.3 requests a second. Lengthen the interval.',
+          done: (r) => r.pull.requestsPerSecMean < 1,
+          solution: [{ path: 'pull.scrapeIntervalSec', value: 30 }],
+        },
+        {
+          id: 'all-time-out',
+          label: 'Make nearly every scrape time out, so up drops to 0',
+          hint: 'A bigger /metrics page takes longer to scrape. Raise the series each server exposes, or shorten the timeout.',
+          done: (r) => failedShare(r.pull) > 0.9,
+          solution: [{ path: 'services.0.seriesPerService', value: 100000 }],
+        },
+      ],
+    },
+  ],
+  quiz: {
+    question: 'A Prometheus config sets no scrape_interval anywhere. How often are targets scraped?',
+    options: [
+      {
+        text: 'Every minute',
+        correct: true,
+        why: 'Right: the built-in default for global.scrape_interval is 1m, and each job inherits it.',
+      },
+      {
+        text: 'Every 15 seconds',
+        correct: false,
+        why: '15 s is what the sample prometheus.yml sets, so it is common, but it is an override; its own comment says the default is every minute.',
+      },
+      {
+        text: 'Every 10 seconds',
+        correct: false,
+        why: '10 s is the default scrape_timeout, how long one scrape may take, not how often scrapes happen.',
+      },
+      {
+        text: 'Whenever the target has new data',
+        correct: false,
+        why: 'The target never tells Prometheus anything; Prometheus asks on its own fixed schedule.',
+      },
+    ],
+  },
+  sources: [SOURCES.promConfig, SOURCES.jobsInstances, SOURCES.faqPull],
+};

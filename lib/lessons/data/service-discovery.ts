@@ -1,0 +1,79 @@
+import type { LessonData } from '../types';
+import { neverSeenShare, SOURCES } from './measures';
+
+export const serviceDiscovery: LessonData = {
+  slug: 'service-discovery',
+  sims: [
+    {
+      id: 'discovery-delay',
+      caption: 'Jobs that live 12 s, scraped every 20 s, found through a watched targets file',
+      scenario: {
+        durationSec: 1800,
+        services: [
+          {
+            name: 'job',
+            kind: 'short-lived',
+            startsPerMin: 6,
+            lifetimeSec: { dist: 'fixed', value: 12 },
+            seriesPerService: 10,
+          },
+        ],
+        pull: { scrapeIntervalSec: 20, discovery: 'file', discoveryDelaySec: 0.5, discoveryTickSec: 5 },
+        push: { pushIntervalSec: 10 },
+      },
+      knobs: ['pull.discovery', 'pull.discoveryTickSec', 'pull.discoveryDelaySec', 'pull.scrapeIntervalSec'],
+      figures: ['never-seen', 'counts-lost'],
+      views: ['timeline'],
+      tasks: [
+        {
+          id: 'reach-the-floor',
+          label: 'Bring pull’s never-seen share under 45%, close to the 12/20 = 40% floor',
+          hint: 'The floor is the sampling law alone; the rest is discovery. Apply target updates at once.',
+          done: (r) => neverSeenShare(r.pull) < 0.45,
+          solution: [{ path: 'pull.discoveryTickSec', value: 0 }],
+        },
+        {
+          id: 'dns-misses',
+          label: 'Change only the discovery and make pull miss more than 80% of the jobs',
+          hint: 'Try a mechanism that polls every 30 s instead of watching.',
+          done: (r) => neverSeenShare(r.pull) > 0.8 && r.scenario.pull.scrapeIntervalSec === 20,
+          solution: [{ path: 'pull.discovery', value: 'dns' }],
+        },
+        {
+          id: 'see-them-all',
+          label: 'Make pull see more than 98% of the jobs',
+          hint: 'Once a job is found, it needs a scrape before it ends. Scrape much more often.',
+          done: (r) => neverSeenShare(r.pull) < 0.02,
+          solution: [{ path: 'pull.scrapeIntervalSec', value: 2 }],
+        },
+      ],
+    },
+  ],
+  quiz: {
+    question:
+      'Jobs live 12 s and Prometheus scrapes every 20 s. Measured against a real Prometheus with file discovery, 53% were never scraped. Why more than the 40% the sampling law predicts?',
+    options: [
+      {
+        text: 'A new target waits for Prometheus’s 5 s target-update tick, so each job is invisible for its first seconds',
+        correct: true,
+        why: 'Right. The file watch reports quickly, but new target sets are applied on a 5 s tick; that shortens the time a job can be scraped, and modelling it reproduces the measurement.',
+      },
+      {
+        text: 'File discovery only re-reads the file every 5 minutes',
+        correct: false,
+        why: 'The 5 minute re-read is only a fallback; changes are picked up at once through a file watch.',
+      },
+      {
+        text: 'Scrapes of short jobs time out',
+        correct: false,
+        why: 'The jobs were small and local; the misses were jobs never scraped at all, not failed scrapes.',
+      },
+      {
+        text: 'Prometheus randomises each scrape’s timing',
+        correct: false,
+        why: 'Each target has a fixed phase from a hash of its labels; scrapes then come every interval, not at random times.',
+      },
+    ],
+  },
+  sources: [SOURCES.promConfig, SOURCES.scrapeManager, SOURCES.discoveryManager, SOURCES.faqPull],
+};
