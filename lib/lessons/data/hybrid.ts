@@ -1,0 +1,100 @@
+import type { LessonData } from '../types';
+import { neverSeenShare } from './measures';
+
+/** Series one backup run pushes (the gateway's footprint when runs share one grouping key). */
+const BACKUP_SERIES = 8;
+
+export const lesson: LessonData = {
+  slug: 'hybrid',
+  sims: [
+    {
+      id: 'batch-beside-services',
+      caption: 'Ten web servers scraped every minute, and a backup job that runs for 30–90 s a few times an hour',
+      preset: 'pushgateway-right',
+      scenario: {
+        durationSec: 3600,
+        resolutionSec: 60,
+        services: [
+          { name: 'web', kind: 'long-running', count: 10 },
+          {
+            name: 'backup',
+            kind: 'short-lived',
+            startsPerMin: 0.2,
+            lifetimeSec: { dist: 'uniform', min: 30, max: 90 },
+            seriesPerService: BACKUP_SERIES,
+          },
+        ],
+        pull: { scrapeIntervalSec: 60, pushgateway: true, pushgatewayGrouping: 'instance' },
+      },
+      knobs: ['pull.pushgateway', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec', 'services.1.startsPerMin'],
+      figures: ['never-seen', 'stale-series', 'timestamp-error'],
+      tasks: [
+        {
+          id: 'no-ghosts',
+          label: 'Keep every backup visible while the gateway holds no more than one run’s series',
+          hint: 'A backup is a service-level batch job: it needs one grouping key for the job, not one per run.',
+          done: (r) =>
+            r.scenario.pull.pushgateway && neverSeenShare(r.pull) < 0.05 && r.pull.staleSeries <= BACKUP_SERIES,
+          solution: [{ path: 'pull.pushgatewayGrouping', value: 'job' }],
+        },
+        {
+          id: 'pull-alone',
+          label: 'Switch the gateway off and find backups that a 60 s scrape never saw',
+          hint: 'A run of 30–90 s can fall between two scrapes, and discovery takes a few seconds of it.',
+          done: (r) =>
+            !r.scenario.pull.pushgateway && r.scenario.pull.scrapeIntervalSec >= 60 && r.pull.servicesNeverSeen > 0,
+          solution: [{ path: 'pull.pushgateway', value: false }],
+        },
+      ],
+    },
+  ],
+  quiz: {
+    question:
+      'Kubernetes services, a nightly backup job, and edge sites whose Prometheus cannot be reached from the central cluster. Which setup matches each part to its strength?',
+    options: [
+      {
+        text: 'Scrape the services, let the backup push its result to a Pushgateway, and run Prometheus in agent mode at each edge site with remote_write to the centre',
+        correct: true,
+        why: 'Pull with discovery suits long-running pods; the Pushgateway exists for service-level batch jobs; an agent scrapes locally and pushes outward, which only needs outbound connections.',
+      },
+      {
+        text: 'Make everything push to the Pushgateway, so there is one path for all data',
+        correct: false,
+        why: 'The Pushgateway is a cache for batch results, not a way to make Prometheus push-based: you would lose up for every service, and every series would stay on the gateway forever.',
+      },
+      {
+        text: 'Scrape everything from the central Prometheus, with a long enough scrape timeout',
+        correct: false,
+        why: 'The edge sites cannot accept inbound connections, and the backup may end between scrapes. No timeout changes either.',
+      },
+      {
+        text: 'Send everything over StatsD, which works everywhere',
+        correct: false,
+        why: 'StatsD would reach the centre, but over UDP with no acknowledgement: lost datagrams lose counts, and you give up the up metric and discovery for the services.',
+      },
+    ],
+  },
+  sources: [
+    {
+      label: 'Prometheus Agent mode',
+      href: 'https://prometheus.io/docs/prometheus/latest/prometheus_agent/',
+    },
+    {
+      label: 'Prometheus configuration: remote_write and queue_config defaults',
+      href: 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/#remote_write',
+    },
+    {
+      label: 'Prometheus Remote-Write 1.0 spec',
+      href: 'https://prometheus.io/docs/specs/prw/remote_write_spec/',
+    },
+    {
+      label: 'OpenTelemetry Collector: Prometheus receiver',
+      href: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/blob/main/receiver/prometheusreceiver/README.md',
+    },
+    {
+      label: 'Prometheus guide: using Prometheus as an OpenTelemetry backend',
+      href: 'https://prometheus.io/docs/guides/opentelemetry/',
+    },
+    { label: 'Prometheus: When to use the Pushgateway', href: 'https://prometheus.io/docs/practices/pushing/' },
+  ],
+};

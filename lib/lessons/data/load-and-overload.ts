@@ -1,0 +1,97 @@
+import type { LessonData } from '../types';
+
+export const lesson: LessonData = {
+  slug: 'load-and-overload',
+  sims: [
+    {
+      id: 'herd',
+      caption: '500 edge servers pushing every 10 s to a collector that accepts 200 pushes a second',
+      preset: 'thundering-herd',
+      scenario: {
+        durationSec: 600,
+        services: [{ name: 'edge', kind: 'long-running', count: 500, seriesPerService: 40 }],
+        push: { protocol: 'http', pushIntervalSec: 10, alignment: 'aligned', collectorCapacityPerSec: 200 },
+      },
+      knobs: [
+        'push.alignment',
+        'push.collectorCapacityPerSec',
+        'push.protocol',
+        'services.0.count',
+        'push.pushIntervalSec',
+      ],
+      figures: ['load-peak', 'failed', 'counts-lost'],
+      views: ['charts'],
+      tasks: [
+        {
+          id: 'spread',
+          label: 'Get every push accepted without giving the collector more capacity',
+          hint: 'The collector takes 200 pushes a second, and 500 arrive in the same second. Do they have to?',
+          done: (r) => r.scenario.push.collectorCapacityPerSec <= 200 && r.push.failed === 0,
+          solution: [{ path: 'push.alignment', value: 'jittered' }],
+        },
+        {
+          id: 'udp-drops',
+          label: 'Lose more than half of the counted work to the overload',
+          hint: 'HTTP clients retry what was refused, and their counters are cumulative. Which protocol just drops what does not fit?',
+          done: (r) => r.push.countsLostRatio > 0.5,
+          solution: [{ path: 'push.protocol', value: 'statsd' }],
+        },
+        {
+          id: 'jitter-not-enough',
+          label: 'With jittered pushes, grow the fleet until the collector refuses pushes again',
+          hint: 'Jitter flattens the spikes, but the average load still grows with the fleet.',
+          done: (r) => r.scenario.push.alignment === 'jittered' && r.push.failed > 0,
+          solution: [
+            { path: 'push.alignment', value: 'jittered' },
+            { path: 'services.0.count', value: 2000 },
+          ],
+        },
+      ],
+    },
+  ],
+  quiz: {
+    question:
+      'A thousand containers all start their push timers on the full minute, and the collector starts answering HTTP 429. Which change helps most without adding capacity?',
+    options: [
+      {
+        text: 'Give every client a random offset (jitter) for its push timer',
+        correct: true,
+        why: 'The same pushes spread over the whole interval instead of landing in one second, so the peak drops close to the average. AWS gives the same advice for CloudWatch throttling.',
+      },
+      {
+        text: 'Retry refused pushes immediately',
+        correct: false,
+        why: 'Instant retries add more requests to the very second that is already overloaded. Retries need exponential backoff, ideally with jitter.',
+      },
+      {
+        text: 'Switch the clients to UDP so nothing is refused',
+        correct: false,
+        why: 'An overloaded UDP receiver drops datagrams silently, and with them the increments they carried. The errors disappear; the data loss does not.',
+      },
+      {
+        text: 'Shorten the push interval so each push is smaller',
+        correct: false,
+        why: 'Pushing more often means more requests per second. Against a limit on requests per second, such as an API’s rate quota, the overload gets worse.',
+      },
+    ],
+  },
+  sources: [
+    {
+      label: 'Amazon CloudWatch API: PutMetricData (batching limits)',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html',
+    },
+    {
+      label: 'AWS re:Post: CloudWatch 400 Throttling errors',
+      href: 'https://repost.aws/knowledge-center/cloudwatch-400-error-throttling',
+    },
+    {
+      label: 'Prometheus configuration: scrape_interval and scrape_timeout',
+      href: 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/',
+    },
+    { label: 'StatsD README', href: 'https://github.com/statsd/statsd' },
+    {
+      label: 'Prometheus Remote-Write 1.0 spec (retries and 429)',
+      href: 'https://prometheus.io/docs/specs/prw/remote_write_spec/',
+    },
+  ],
+};

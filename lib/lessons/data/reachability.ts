@@ -1,0 +1,79 @@
+import type { LessonData } from '../types';
+import { neverSeenShare } from './measures';
+
+export const lesson: LessonData = {
+  slug: 'reachability',
+  sims: [
+    {
+      id: 'behind-nat',
+      caption: '150 sensors behind NAT and 4 reachable gateways, on a network that loses 2% of messages',
+      preset: 'iot-nat',
+      scenario: { durationSec: 900 },
+      knobs: ['services.0.firewalled', 'services.1.firewalled', 'network.lossRate', 'push.pushIntervalSec'],
+      figures: ['never-seen', 'missed', 'failed'],
+      tasks: [
+        {
+          id: 'push-survives-loss',
+          label: 'Keep the sensors behind NAT, raise message loss to 20%, and still hear from every sensor',
+          hint: 'Loss is a network knob. Pushes go out over connections the sensors open themselves, and lost ones are retried.',
+          done: (r) =>
+            r.scenario.services[0].firewalled &&
+            r.scenario.network.lossRate >= 0.2 &&
+            r.push.servicesNeverSeen === 0 &&
+            r.push.missedSampleRatio < 0.01,
+          solution: [{ path: 'network.lossRate', value: 0.2 }],
+        },
+        {
+          id: 'pull-blind',
+          label: 'Firewall the gateways too, so that Prometheus sees nothing at all',
+          hint: 'Every scrape is an inbound connection. What happens when no instance accepts one?',
+          done: (r) => r.pull.servicesTotal > 0 && r.pull.servicesNeverSeen === r.pull.servicesTotal,
+          solution: [{ path: 'services.1.firewalled', value: true }],
+        },
+        {
+          id: 'reach-in',
+          label: 'Let Prometheus reach the sensors, as a VPN or a scraper inside their network would',
+          hint: 'The sensors are behind NAT: no inbound connection reaches them. Take that away.',
+          done: (r) => neverSeenShare(r.pull) < 0.05,
+          solution: [{ path: 'services.0.firewalled', value: false }],
+        },
+      ],
+    },
+  ],
+  quiz: {
+    question:
+      'A fleet of sensors sits behind a home router’s NAT. They can open connections to the internet, but nothing can connect to them. Which collection works without changing the network?',
+    options: [
+      {
+        text: 'Push: each sensor sends its metrics out to a collector',
+        correct: true,
+        why: 'A push is an outbound connection the sensor opens itself, which NAT allows. The answer comes back over that same connection.',
+      },
+      {
+        text: 'Pull: Prometheus scrapes each sensor’s /metrics',
+        correct: false,
+        why: 'A scrape is an inbound HTTP request to the sensor. NAT has no mapping for it, so every scrape fails and up stays 0.',
+      },
+      {
+        text: 'Either, as long as the scrape timeout is long enough',
+        correct: false,
+        why: 'A longer timeout only waits longer for a connection that can never be made. Reachability, not speed, is the problem.',
+      },
+    ],
+  },
+  sources: [
+    {
+      label: 'Prometheus FAQ: why do you pull rather than push?',
+      href: 'https://prometheus.io/docs/introduction/faq/#why-do-you-pull-rather-than-push',
+    },
+    {
+      label: 'Prometheus: Jobs and instances (the up metric)',
+      href: 'https://prometheus.io/docs/concepts/jobs_instances/',
+    },
+    { label: 'Prometheus: When to use the Pushgateway', href: 'https://prometheus.io/docs/practices/pushing/' },
+    {
+      label: 'Prometheus Agent mode: scrape locally, push out with remote write',
+      href: 'https://prometheus.io/docs/prometheus/latest/prometheus_agent/',
+    },
+  ],
+};
