@@ -220,3 +220,29 @@ export const MISTAKES: readonly Mistake[] = [
     links: [preset('pushgateway-wrong')],
   },
 ];
+
+export interface MockQuestion {
+  id: string;
+  question: string;
+  answer: string[];
+  rubric: string[];
+  links: StudyLink[];
+}
+
+/** The main question and every follow-up, each with a model answer and a self-assessment rubric. */
+export const MOCK_QUESTIONS: readonly MockQuestion[] = [
+  {
+    id: 'main',
+    question: QUESTION,
+    answer: [...TWO_MINUTES.map((c) => c.text), TAKEAWAY.text],
+    rubric: [
+      'Defined the difference as who initiates the transfer',
+      'Gave a pull example: Prometheus scraping pods found by service discovery',
+      'Gave a push example: PutMetricData, StatsD or an OTLP exporter',
+      'Named at least one strength and one weakness of each',
+      'Ended with when to use which, and that real stacks combine them',
+    ],
+    links: [...TAKEAWAY.links],
+  },
+  ...FOLLOW_UPS.map((f) => ({ id: f.id, question: f.question, answer: [f.answer], rubric: f.rubric, links: f.links })),
+];

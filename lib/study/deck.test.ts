@@ -73,3 +73,12 @@ describe('answers', () => {
     for (const f of FOLLOW_UPS) expect(f.rubric.length, f.id).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('mock interview questions', () => {
+  it('include the main question first and every follow-up, each with a rubric', async () => {
+    const { MOCK_QUESTIONS, QUESTION } = await import('./answers');
+    expect(MOCK_QUESTIONS[0].question).toBe(QUESTION);
+    expect(MOCK_QUESTIONS).toHaveLength(FOLLOW_UPS.length + 1);
+    for (const q of MOCK_QUESTIONS) expect(q.rubric.length, q.id).toBeGreaterThanOrEqual(2);
+  });
+});

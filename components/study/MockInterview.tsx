@@ -1,0 +1,150 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { MOCK_QUESTIONS, type MockQuestion } from '@/lib/study/answers';
+import { Rich } from './Rich';
+import { SeeAlso } from './SeeAlso';
+
+/** A spoken answer should land in about two minutes. */
+const TARGET_SEC = 120;
+
+const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
+
+function pickOther(current: MockQuestion | null): MockQuestion {
+  const pool = MOCK_QUESTIONS.filter((q) => q !== current);
+  return pool[Math.floor(Math.random() * pool.length)];
+}
+
+export default function MockInterview() {
+  const [question, setQuestion] = useState<MockQuestion | null>(null);
+  const [startedAt, setStartedAt] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [notes, setNotes] = useState('');
+  const [checked, setChecked] = useState<Set<number>>(new Set());
+  const notesId = useId();
+
+  useEffect(() => {
+    if (!question || revealed) return;
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - startedAt) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [question, revealed, startedAt]);
+
+  const ask = () => {
+    setQuestion(pickOther(question));
+    setStartedAt(Date.now());
+    setElapsed(0);
+    setRevealed(false);
+    setNotes('');
+    setChecked(new Set());
+  };
+
+  const toggle = (i: number) =>
+    setChecked((c) => {
+      const next = new Set(c);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+
+  if (!question) {
+    return (
+      <div className="rounded-card border border-border bg-surface p-6">
+        <h3 className="text-xl font-semibold">Mock interview</h3>
+        <p className="mt-2 max-w-2xl">
+          You get a random interview question and a clock. Answer aloud or jot notes, aim for about two minutes, then
+          compare with the model answer and tick what you covered.
+        </p>
+        <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={ask}>
+          Ask me a question
+        </button>
+      </div>
+    );
+  }
+
+  const over = elapsed > TARGET_SEC;
+  return (
+    <div className="space-y-4">
+      <div className="rounded-card border border-border bg-surface p-5 sm:p-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">The interviewer asks</p>
+          <p
+            role="timer"
+            aria-label="Time answering"
+            className={`font-mono text-lg tabular-nums ${over ? 'text-bad' : ''}`}
+          >
+            {clock(elapsed)} <span className="text-sm text-muted">/ {clock(TARGET_SEC)}</span>
+          </p>
+        </div>
+        <h3 className="mt-2 text-xl leading-snug font-semibold" data-testid="mock-question">
+          {question.question}
+        </h3>
+        <label htmlFor={notesId} className="mt-4 block text-sm font-semibold">
+          Your notes
+        </label>
+        <textarea
+          id={notesId}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          rows={6}
+          placeholder="Key points, examples, trade-offs…"
+          className="mt-1 w-full rounded-lg border border-border bg-bg p-3 leading-relaxed"
+        />
+        <div className="mt-3 flex flex-wrap gap-2">
+          {!revealed ? (
+            <button
+              type="button"
+              className="lab-chip border-fg bg-fg text-bg hover:bg-fg"
+              onClick={() => setRevealed(true)}
+            >
+              Show the model answer
+            </button>
+          ) : null}
+          <button type="button" className="lab-chip" onClick={ask}>
+            Another question
+          </button>
+        </div>
+      </div>
+      {revealed ? (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <section aria-labelledby="mock-model" className="rounded-card border border-border bg-surface p-5 sm:p-6">
+            <h3 id="mock-model" className="text-lg font-semibold">
+              Model answer
+            </h3>
+            {question.answer.map((p) => (
+              <p key={p} className="mt-3 leading-relaxed">
+                <Rich text={p} />
+              </p>
+            ))}
+            <SeeAlso links={question.links} className="mt-3" />
+          </section>
+          <section aria-labelledby="mock-rubric" className="rounded-card border border-border bg-surface p-5 sm:p-6">
+            <h3 id="mock-rubric" className="text-lg font-semibold">
+              Did you cover it?
+            </h3>
+            <ul className="mt-3 space-y-1">
+              {question.rubric.map((item, i) => (
+                <li key={item}>
+                  <label className="flex min-h-11 cursor-pointer items-start gap-3 py-2">
+                    <input
+                      type="checkbox"
+                      checked={checked.has(i)}
+                      onChange={() => toggle(i)}
+                      className="mt-1 size-5 shrink-0 accent-[var(--fg)]"
+                    />
+                    <span>{item}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 font-semibold" aria-live="polite">
+              {checked.size} of {question.rubric.length} covered
+              {checked.size === question.rubric.length ? ': interview-ready.' : '.'}
+            </p>
+            <p className="mt-1 text-sm text-muted">You answered in {clock(elapsed)}.</p>
+          </section>
+        </div>
+      ) : null}
+    </div>
+  );
+}

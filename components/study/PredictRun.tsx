@@ -1,0 +1,81 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
+import { FiguresTable } from '@/components/lab/FiguresTable';
+import { figureRows } from '@/lib/lab/figures';
+import { scenarioOrThrow } from '@/lib/scenario/parse';
+import type { Report } from '@/lib/sim/report';
+import { runScenario } from '@/lib/sim/run';
+import {
+  figureLabel,
+  predictScenario,
+  verdictFor,
+  type PredictFigure,
+  type PredictQuestion,
+  type Verdict,
+} from '@/lib/study/quiz';
+
+const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted">Loading charts…</p>,
+});
+
+/** The lab's figure row that shows each predicted figure. */
+const ROW: Record<PredictFigure, string> = {
+  missed: 'missed',
+  'peak-load': 'load-peak',
+  'dead-detection': 'dead-detection',
+  'timestamp-error': 'timestamp-error',
+  'stale-series': 'stale-series',
+};
+
+/**
+ * Runs a predict question's scenario in the browser (small presets take a fraction of a second),
+ * reports the verdict, and shows the figures and charts the learner predicted. Loaded only when a
+ * predict question is answered, so the simulator stays out of the page's first load.
+ */
+export default function PredictRun({
+  question,
+  onVerdict,
+}: {
+  question: PredictQuestion;
+  onVerdict: (v: Verdict) => void;
+}) {
+  const [report, setReport] = useState<Report | null>(null);
+
+  useEffect(() => {
+    // Let "Running…" paint before the synchronous run takes the main thread.
+    const timer = setTimeout(() => {
+      const r = runScenario(scenarioOrThrow(predictScenario(question)));
+      if (!r) return;
+      setReport(r);
+      onVerdict(verdictFor(question.figure, r));
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [question, onVerdict]);
+
+  if (!report) {
+    return (
+      <p role="status" className="mt-4 text-muted">
+        Running the simulation…
+      </p>
+    );
+  }
+  const row = figureRows(report).find((r) => r.id === ROW[question.figure]);
+  return (
+    <div className="mt-4 space-y-4">
+      <p role="status" className="rounded-lg bg-surface-2 p-3">
+        <strong>{figureLabel(question.figure)}:</strong> <span className="text-pull-ink">pull {row?.pull}</span>,{' '}
+        <span className="text-push-ink">push {row?.push}</span>.
+      </p>
+      <details>
+        <summary className="flex min-h-11 cursor-pointer items-center font-medium">All figures and charts</summary>
+        <div className="mt-2 space-y-4">
+          <FiguresTable report={report} />
+          <ResultCharts report={report} />
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { DECK } from '../lib/study/deck';
+import { QUESTIONS, VERDICT_TEXT } from '../lib/study/quiz';
+import { STORAGE_KEY } from '../lib/study/progress';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+
+async function studiedCount(page: Page) {
+  await tab(page, 'Progress').click();
+  return page.getByTestId('cards-studied');
+}
+
+test.describe('study interactions', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(info.project.name !== 'desktop-light', 'interaction tests run on one project');
+  });
+
+  test('flashcards: reveal and grade with the mouse and the keyboard; progress survives a reload', async ({ page }) => {
+    await page.goto('/study');
+    await tab(page, 'Flashcards').click();
+    await expect(page).toHaveURL(/#flashcards$/);
+    await expect(page.getByTestId('due-count')).toHaveText('0 due · 10 new');
+
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await expect(page.getByTestId('card-back')).toBeVisible();
+    const good = page.getByRole('button', { name: /^Good/ });
+    await expect(good).toContainText('10 min');
+    await expect(page.getByRole('button', { name: /^Easy/ })).toContainText(/\d+ d/);
+    await good.click();
+    await expect(page.getByTestId('card-back')).toHaveCount(0);
+
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('card-back')).toBeVisible();
+    await page.keyboard.press('4');
+    await expect(page.getByTestId('card-back')).toHaveCount(0);
+    await expect(page.getByText('8 left in this session')).toBeVisible();
+
+    await page.reload();
+    await expect(await studiedCount(page)).toHaveText(`2 of ${DECK.length}`);
+  });
+
+  test('corrupted storage is reset with a notice, not a crash', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, '{"kind": "pushpull-lab/stu'), STORAGE_KEY);
+    await page.goto('/study#flashcards');
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await expect(notice).toContainText('because it is not valid JSON. It has been reset.');
+    await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('progress exports to a file and imports back; a bad file changes nothing', async ({ page }, info) => {
+    await page.goto('/study#flashcards');
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(await studiedCount(page)).toHaveText(`1 of ${DECK.length}`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^pushpull-study-progress-\d{4}-\d\d-\d\d\.json$/);
+    const file = info.outputPath('progress.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1, kind: 'pushpull-lab/study-progress' });
+
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(page.getByTestId('cards-studied')).toHaveText(`0 of ${DECK.length}`);
+
+    const input = page.getByLabel('Import progress');
+    await input.setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 cards' })).toBeVisible();
+    await expect(page.getByTestId('cards-studied')).toHaveText(`1 of ${DECK.length}`);
+
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+    await expect(page.getByRole('alert').filter({ hasText: 'not a PushPull Lab progress file' })).toContainText(
+      'Your current progress is unchanged.',
+    );
+    await expect(page.getByTestId('cards-studied')).toHaveText(`1 of ${DECK.length}`);
+  });
+
+  test('quiz: scores a round, runs predict questions, reviews the mistake', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/study#quiz');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    let predicts = 0;
+    for (let i = 0; i < 8; i++) {
+      const prompt = await page.locator('legend').textContent();
+      const q = QUESTIONS.find((x) => x.prompt === prompt);
+      if (!q) throw new Error(`unknown question: ${prompt}`);
+      const right = q.kind === 'choice' ? q.options.find((o) => o.id === q.answer)!.text : VERDICT_TEXT[q.expected];
+      const wrong =
+        q.kind === 'choice'
+          ? q.options.find((o) => o.id !== q.answer)!.text
+          : VERDICT_TEXT[q.expected === 'pull' ? 'push' : 'pull'];
+      // The first question is answered wrongly on purpose.
+      await page.getByRole('button', { name: i === 0 ? wrong : right, exact: true }).click();
+      if (q.kind === 'predict') {
+        predicts++;
+        await expect(page.getByRole('status').filter({ hasText: /pull .*, push / })).toBeVisible();
+      }
+      await expect(page.getByText(i === 0 ? 'Not this time.' : 'Correct.', { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: i < 7 ? 'Next question' : 'See your score' }).click();
+    }
+    expect(predicts).toBe(3);
+    await expect(page.getByTestId('quiz-score')).toHaveText('You scored 7 of 8');
+    await expect(page.getByRole('heading', { name: 'Review your mistakes' })).toBeVisible();
+    await expect(page.getByText('Your answer:')).toHaveCount(1);
+    await expect(page.getByText(/: 7 of 8$/)).toBeVisible();
+  });
+
+  test('mock interview: question, timer, notes, model answer and rubric', async ({ page }) => {
+    await page.goto('/study#mock');
+    await page.getByRole('button', { name: 'Ask me a question' }).click();
+    await expect(page.getByTestId('mock-question')).not.toBeEmpty();
+    await expect(page.getByRole('timer')).toContainText('0:0');
+    await page.getByLabel('Your notes').fill('who initiates; up; discovery');
+    await page.getByRole('button', { name: 'Show the model answer' }).click();
+    await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+    await page.getByRole('checkbox').first().check();
+    await expect(page.getByText(/^1 of \d covered/)).toBeVisible();
+    await expect(page.getByLabel('Your notes')).toHaveValue('who initiates; up; discovery');
+  });
+
+  test('tabs follow the arrow keys', async ({ page }) => {
+    await page.goto('/study');
+    await tab(page, 'Answer').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tab(page, 'Flashcards')).toBeFocused();
+    await expect(tab(page, 'Flashcards')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await expect(tab(page, 'Progress')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the cheat sheet prints without site chrome', async ({ page }) => {
+    await page.goto('/study/cheat-sheet');
+    await expect(page.getByRole('button', { name: /Print/ })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Print/ })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const colour = await page.locator('body').evaluate((b) => getComputedStyle(b).color);
+    expect(colour).toBe('rgb(0, 0, 0)');
+  });
+});
+
+test.describe('study accessibility', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(!['desktop-light', 'phone-dark'].includes(info.project.name), 'axe runs on one desktop and one phone');
+  });
+
+  test('every study mode is axe clean and fits the screen', async ({ page }) => {
+    await page.goto('/study');
+    await expectNoAxeViolations(page);
+    await tab(page, 'Flashcards').click();
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await expectNoAxeViolations(page);
+    await tab(page, 'Quiz').click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.locator('fieldset li button').first().click();
+    await expect(page.getByRole('button', { name: /Next question|See your score/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await tab(page, 'Mock interview').click();
+    await page.getByRole('button', { name: 'Ask me a question' }).click();
+    await page.getByRole('button', { name: 'Show the model answer' }).click();
+    await expectNoAxeViolations(page);
+    await tab(page, 'Progress').click();
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('the cheat sheet is axe clean', async ({ page }) => {
+    await page.goto('/study/cheat-sheet');
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
+});
