@@ -1,7 +1,9 @@
-import Link from 'next/link';
 import { linkHref, linkLabel, type StudyLink } from '@/lib/study/links';
 
-/** The lessons and lab presets that demonstrate a claim. */
+/**
+ * The lessons and lab presets that demonstrate a claim. Plain links, not next/link: dozens of them
+ * would each hydrate and prefetch, which costs the study page its first-load speed.
+ */
 export function SeeAlso({ links, className = '' }: { links: readonly StudyLink[]; className?: string }) {
   if (!links.length) return null;
   return (
@@ -10,9 +12,9 @@ export function SeeAlso({ links, className = '' }: { links: readonly StudyLink[]
       {links.map((l, i) => (
         <span key={linkHref(l)}>
           {i > 0 ? ' · ' : null}
-          <Link href={linkHref(l)} className="underline underline-offset-4 hover:text-fg">
+          <a href={linkHref(l)} className="underline underline-offset-4 hover:text-fg">
             {linkLabel(l)}
-          </Link>
+          </a>
         </span>
       ))}
     </p>

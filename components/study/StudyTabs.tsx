@@ -90,7 +90,7 @@ export function StudyTabs({ answer }: { answer: ReactNode }) {
         <div
           role="tablist"
           aria-label="Study modes"
-          className="-mb-px flex gap-1 overflow-x-auto"
+          className="-mb-px flex overflow-x-auto sm:gap-1"
           onKeyDown={onKeyDown}
         >
           {TABS.map((t) => (
@@ -106,7 +106,7 @@ export function StudyTabs({ answer }: { answer: ReactNode }) {
               aria-controls={`panel-${t.id}`}
               tabIndex={tab === t.id ? 0 : -1}
               onClick={() => select(t.id)}
-              className={`h-11 shrink-0 rounded-t-lg border-b-2 px-3 text-sm font-semibold whitespace-nowrap sm:px-4 sm:text-base ${
+              className={`h-11 shrink-0 rounded-t-lg border-b-2 px-1.5 text-sm font-semibold whitespace-nowrap sm:px-4 sm:text-base ${
                 tab === t.id ? 'border-fg text-fg' : 'border-transparent text-muted hover:text-fg'
               }`}
             >
