@@ -3,12 +3,12 @@ import { COMPARISON, type Demo } from '@/lib/lessons/data/comparison';
 
 function DemoLinks({ demos }: { demos: readonly Demo[] }) {
   return (
-    <ul className="space-y-1">
+    <ul className="md:space-y-1">
       {demos.map((d) => (
         <li key={d.href}>
           <Link
             href={d.href}
-            className="inline-flex min-h-6 items-center font-medium underline underline-offset-4 hover:decoration-2"
+            className="inline-block py-2 font-medium underline underline-offset-4 hover:decoration-2 md:py-0.5"
           >
             {d.label}
             <span aria-hidden="true">&nbsp;→</span>

@@ -9,7 +9,7 @@ export const lesson: LessonData = {
   sims: [
     {
       id: 'batch-beside-services',
-      caption: 'Ten web servers scraped every minute, and a backup job that runs for 30–90 s a few times an hour',
+      caption: 'Ten web servers scraped every minute, and a backup job that runs for 30–90\u00a0s a few times an hour',
       preset: 'pushgateway-right',
       scenario: {
         durationSec: 3600,
@@ -39,7 +39,7 @@ export const lesson: LessonData = {
         },
         {
           id: 'pull-alone',
-          label: 'Switch the gateway off and find backups that a 60 s scrape never saw',
+          label: 'Switch the gateway off and find backups that a 60\u00a0s scrape never saw',
           hint: 'A run of 30–90 s can fall between two scrapes, and discovery takes a few seconds of it.',
           done: (r) =>
             !r.scenario.pull.pushgateway && r.scenario.pull.scrapeIntervalSec >= 60 && r.pull.servicesNeverSeen > 0,

@@ -5,7 +5,7 @@ export const lesson: LessonData = {
   sims: [
     {
       id: 'herd',
-      caption: '500 edge servers pushing every 10 s to a collector that accepts 200 pushes a second',
+      caption: '500 edge servers pushing every 10\u00a0s to a collector that accepts 200 pushes a second',
       preset: 'thundering-herd',
       scenario: {
         durationSec: 600,
@@ -20,7 +20,6 @@ export const lesson: LessonData = {
         'push.pushIntervalSec',
       ],
       figures: ['load-peak', 'failed', 'counts-lost'],
-      views: ['charts'],
       tasks: [
         {
           id: 'spread',

@@ -40,7 +40,7 @@ export const lesson: LessonData = {
         },
         {
           id: 'gateway-catches',
-          label: 'Keep the jobs at 5 s or less, yet let Prometheus learn of at least 95% of them',
+          label: 'Keep the jobs at 5\u00a0s or less, yet let Prometheus learn of at least 95% of them',
           hint: 'A shorter scrape interval helps only so far. Let each job push its result to the Pushgateway as it ends.',
           done: (r) => fixedLifetime(r) <= 5 && neverSeenShare(r.pull) < 0.05,
           solution: [

@@ -18,7 +18,7 @@ export const lesson: LessonData = {
       tasks: [
         {
           id: 'skewed',
-          label: 'Make pushed data points land more than 30 s away from the truth on average',
+          label: 'Make pushed data points land more than 30\u00a0s away from the truth on average',
           hint: 'Pushed samples carry the client’s own clock. How wrong can those clocks be?',
           done: (r) => r.push.timestampErrorSecMean > 30,
           solution: [{ path: 'network.clockSkewSec', value: 60 }],
@@ -37,7 +37,7 @@ export const lesson: LessonData = {
     },
     {
       id: 'dead-or-quiet',
-      caption: 'Forty services that each crash about twice an hour and come back 20 s later',
+      caption: 'Forty services that each crash about twice an hour and come back 20\u00a0s later',
       scenario: {
         durationSec: 1800,
         services: [
