@@ -51,14 +51,12 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
     (ids: string[]) => {
       setMet(ids);
       // Announce only tasks done for the first time, not ones restored from an earlier visit.
-      const fresh = ids.filter((id) => updateProgress((p) => markTask(p, slug, id)));
-      if (fresh.length)
-        setAnnouncement(
-          `Task done: ${tasks
-            .filter((t) => fresh.includes(t.id))
-            .map((t) => t.label)
-            .join('; ')}`,
-        );
+      void (async () => {
+        const fresh: string[] = [];
+        for (const id of ids) if (await updateProgress((p) => markTask(p, slug, id))) fresh.push(id);
+        const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
+        if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
+      })();
     },
     [slug, tasks],
   );

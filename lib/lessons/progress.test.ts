@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTasksDone, emptyProgress, markRead, markTask, parseProgress, PROGRESS_VERSION } from './progress';
+import { countTasksDone, emptyProgress, markRead, markTask, PROGRESS_VERSION } from './progress';
+import { parseProgress } from './progress-schema';
 
 describe('progress', () => {
   it('starts empty when nothing is stored, without calling it a reset', () => {

@@ -49,7 +49,7 @@ export const pullInPractice: LessonData = {
       {
         text: 'Every minute',
         correct: true,
-        why: 'Right: the built-in default for global.scrape_interval is 1m, and each job inherits it.',
+        why: 'The built-in default for global.scrape_interval is 1m, and each job inherits it.',
       },
       {
         text: 'Every 15 seconds',

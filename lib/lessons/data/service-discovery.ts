@@ -56,7 +56,7 @@ export const serviceDiscovery: LessonData = {
       {
         text: 'A new target waits for Prometheus’s 5 s target-update tick, so each job is invisible for its first seconds',
         correct: true,
-        why: 'Right. The file watch reports quickly, but new target sets are applied on a 5 s tick; that shortens the time a job can be scraped, and modelling it reproduces the measurement.',
+        why: 'The file watch reports quickly, but new target sets are applied on a 5 s tick; that shortens the time a job can be scraped, and modelling it reproduces the measurement.',
       },
       {
         text: 'File discovery only re-reads the file every 5 minutes',

@@ -49,7 +49,7 @@ export const twoModels: LessonData = {
       {
         text: 'Which side opens the connection: the monitoring server (pull) or the monitored process (push)',
         correct: true,
-        why: 'Right. In pull the server fetches /metrics from each target on its own schedule; in push the process, or an agent beside it, sends its numbers to a collector.',
+        why: 'In pull the server fetches /metrics from each target on its own schedule; in push the process, or an agent beside it, sends its numbers to a collector.',
       },
       {
         text: 'Pull uses HTTP and push uses UDP',

@@ -1,0 +1,123 @@
+import type { Locator, Page } from '@playwright/test';
+import { formatWithUnit } from '../lib/lab/format';
+import { nearestStep } from '../lib/lab/knobs';
+import { LESSONS } from '../lib/lessons/catalogue';
+import { LESSON_DATA } from '../lib/lessons/data';
+import { scenarioAfter, simControls } from '../lib/lessons/sim';
+import type { LessonSim, TaskStep } from '../lib/lessons/types';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
+
+/*
+ * Data-driven over the lesson registry: every lesson page loads cleanly, and every task of every
+ * registered lesson can be completed by a reader operating the controls as its `solution` says.
+ */
+
+/** Scrolls a simulation into view and waits for its figures to describe its current settings. */
+async function openSim(page: Page, id: string): Promise<Locator> {
+  const sim = page.locator(`[data-sim="${id}"]`);
+  await sim.scrollIntoViewIfNeeded();
+  await expect(
+    sim.locator('[data-results][aria-busy="false"]').getByRole('table', { name: /Headline figures/ }),
+  ).toBeVisible();
+  return sim;
+}
+
+/** Sets one knob the way a keyboard user would: arrow keys on sliders, Space on switches, a select's options. */
+async function operate(page: Page, sim: Locator, lessonSim: LessonSim, done: TaskStep[], step: TaskStep) {
+  const [control] = simControls(scenarioAfter(lessonSim, done), [step.path]);
+  expect(control, `control for ${step.path}`).toBeDefined();
+  const { knob, name } = control;
+  if (knob.kind === 'steps') {
+    const slider = sim.getByRole('slider', { name, exact: true });
+    const from = Number(await slider.inputValue());
+    const to = nearestStep(knob.values, Number(step.value));
+    await slider.focus();
+    for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', formatWithUnit(Number(step.value), knob.unit));
+  } else if (knob.kind === 'toggle') {
+    const toggle = sim.getByRole('switch', { name, exact: true });
+    if ((await toggle.getAttribute('aria-checked')) !== String(step.value)) {
+      await toggle.focus();
+      await page.keyboard.press('Space');
+    }
+    await expect(toggle).toHaveAttribute('aria-checked', String(step.value));
+  } else {
+    await sim.getByRole('combobox', { name, exact: true }).selectOption(String(step.value));
+  }
+}
+
+const comingSoon = (page: Page) => page.locator('[data-coming-soon]').isVisible();
+
+for (const [index, lesson] of LESSONS.entries()) {
+  const data = LESSON_DATA[lesson.slug];
+
+  test.describe(`lesson ${index + 1}: ${lesson.slug}`, () => {
+    test('loads with its title, runs its simulations, and passes axe with no overflow', async ({ page }, info) => {
+      test.skip(!['desktop-light', 'phone-dark'].includes(info.project.name), 'two projects suffice');
+      await page.goto(`/lessons/${lesson.slug}`);
+      await expect(page).toHaveTitle(new RegExp(`^${lesson.title} · `));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+      await expect(page.getByRole('navigation', { name: 'Lessons' })).toBeVisible();
+      if (data && !(await comingSoon(page))) {
+        for (const sim of data.sims) await openSim(page, sim.id);
+        // Every option explains itself once the quiz is answered.
+        const quiz = page.locator('[data-quiz]');
+        await quiz.getByRole('radio').first().check();
+        await quiz.getByRole('button', { name: 'Check answer' }).click();
+        await expect(quiz.locator('[data-why]')).toHaveCount(data.quiz.options.length);
+      }
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    });
+
+    test('every task ticks when its solution is followed, and progress survives a reload', async ({ page }, info) => {
+      test.skip(info.project.name !== 'desktop-light', 'the walk runs once');
+      test.skip(!data, 'no lesson data yet');
+      test.setTimeout(60_000);
+      await page.goto(`/lessons/${lesson.slug}`);
+      test.skip(await comingSoon(page), 'no prose yet');
+      const sims = data!.sims;
+      for (const lessonSim of sims) {
+        const sim = await openSim(page, lessonSim.id);
+        for (const task of lessonSim.tasks) {
+          const item = sim.locator(`[data-task="${task.id}"]`);
+          await expect(item).not.toHaveAttribute('data-done');
+          await sim.getByRole('button', { name: 'Reset', exact: true }).click();
+          for (const [i, step] of task.solution.entries())
+            await operate(page, sim, lessonSim, task.solution.slice(0, i), step);
+          await expect(item).toHaveAttribute('data-done', 'true');
+        }
+      }
+      const total = sims.reduce((n, s) => n + s.tasks.length, 0);
+      // Reaching the end of the lesson counts it as read.
+      await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-course-progress]')).toContainText('1 of 10 lessons read');
+      await page.reload();
+      await expect(page.locator('[data-task][data-done]')).toHaveCount(total);
+      await page.goto('/lessons');
+      await expect(page.locator(`[data-lesson-status="${lesson.slug}"]`)).toHaveText(
+        `✓ Read · ${total} of ${total} tasks done`,
+      );
+    });
+  });
+}
+
+test('the course list links every lesson and marks unwritten ones', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop-light', 'one project suffices');
+  await page.goto('/lessons');
+  for (const lesson of LESSONS) {
+    const card = page.locator(`[data-lesson="${lesson.slug}"]`);
+    await expect(card.getByRole('link', { name: new RegExp(lesson.title) })).toHaveAttribute(
+      'href',
+      `/lessons/${lesson.slug}`,
+    );
+    if (!LESSON_DATA[lesson.slug]) await expect(card).toContainText('Coming soon');
+  }
+});
+
+test('corrupt stored progress starts over instead of breaking the page', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop-light', 'one project suffices');
+  await page.addInitScript(() => window.localStorage.setItem('pushpull-lab:progress', '{not json'));
+  await page.goto('/lessons');
+  await expect(page.locator('[data-course-progress]')).toContainText('0 of 10 lessons read');
+});
