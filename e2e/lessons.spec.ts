@@ -88,6 +88,23 @@ for (const [index, lesson] of LESSONS.entries()) {
           await expect(item).toHaveAttribute('data-done', 'true');
         }
       }
+      // "Open this in the lab" carries the last solution's setting over.
+      const lastSim = sims[sims.length - 1];
+      const lastTask = lastSim.tasks[lastSim.tasks.length - 1];
+      const lastStep = lastTask.solution[lastTask.solution.length - 1];
+      const [control] = simControls(scenarioAfter(lastSim, lastTask.solution), [lastStep.path]);
+      await page.locator(`[data-sim="${lastSim.id}"]`).getByRole('link', { name: 'Open this in the lab' }).click();
+      await expect(page).toHaveURL(/\/lab\?/);
+      if (control.knob.kind === 'steps')
+        await expect(page.getByRole('slider', { name: control.name, exact: true })).toHaveAttribute(
+          'aria-valuetext',
+          formatWithUnit(Number(lastStep.value), control.knob.unit),
+        );
+      else if (control.knob.kind === 'select')
+        await expect(page.getByRole('combobox', { name: control.name, exact: true })).toHaveValue(
+          String(lastStep.value),
+        );
+      await page.goto(`/lessons/${lesson.slug}`);
       const total = sims.reduce((n, s) => n + s.tasks.length, 0);
       // Reaching the end of the lesson counts it as read.
       await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();

@@ -20,7 +20,7 @@ export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; c
           <li
             key={l.slug}
             title={l.title}
-            className={`h-2 flex-1 rounded-full ${isRead(progress, l.slug) ? 'bg-good' : 'bg-surface-2'} ${l.slug === current ? 'ring-2 ring-fg ring-offset-1 ring-offset-bg' : ''}`}
+            className={`h-2 flex-1 rounded-full ${isRead(progress, l.slug) ? 'bg-good' : 'bg-border'} ${l.slug === current ? 'ring-2 ring-fg ring-offset-1 ring-offset-bg' : ''}`}
           />
         ))}
       </ol>
