@@ -6,9 +6,9 @@ import { emptyProgress, PROGRESS_STORAGE_KEY, type Progress } from '@/lib/lesson
 /*
  * Course progress in localStorage, shared by every component on the page. Reads go through
  * useSyncExternalStore, so the server render and hydration use the empty progress and the stored
- * one follows right after, without a hydration mismatch. The validator loads after hydration, off
- * the critical path. When storage is unavailable (private mode, blocked cookies) progress lives in
- * memory for the visit.
+ * one follows right after, without a hydration mismatch. The validator loads after hydration, and
+ * only for a stored string this page did not write itself, so a first visit never pays for it.
+ * When storage is unavailable (private mode, blocked cookies) progress lives in memory for the visit.
  */
 
 type Parse = typeof import('@/lib/lessons/progress-schema').parseProgress;
@@ -42,22 +42,33 @@ function readRaw(): string | null | undefined {
 }
 
 function snapshot(): Progress {
-  if (!parse) return EMPTY;
   const raw = writeFailed ? undefined : readRaw();
   if (raw === undefined) return memory;
+  if (raw === null) return EMPTY;
   // Same string, same object: useSyncExternalStore re-renders only on a real change.
-  if (cached?.raw !== raw) cached = { raw, progress: parse(raw).progress };
+  if (cached?.raw === raw) return cached.progress;
+  // Foreign progress shows once its validator has loaded (subscribe starts that).
+  if (!parse) return EMPTY;
+  cached = { raw, progress: parse(raw).progress };
   return cached.progress;
+}
+
+/** True when storage holds a string this page has not validated yet. */
+function unvalidated(): boolean {
+  const raw = writeFailed ? null : readRaw();
+  return Boolean(raw) && cached?.raw !== raw;
 }
 
 function subscribe(onChange: () => void) {
   listeners.add(onChange);
-  void loadParser();
-  // Another tab finishing a task updates this one too.
-  window.addEventListener('storage', onChange);
+  // A first visit stores nothing yet, and loads no validator.
+  if (unvalidated()) void loadParser();
+  // Another tab finishing a task updates this one too; its string needs the validator.
+  const onStorage = () => void loadParser().then(onChange);
+  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(onChange);
-    window.removeEventListener('storage', onChange);
+    window.removeEventListener('storage', onStorage);
   };
 }
 
@@ -67,13 +78,15 @@ export function useProgress(): Progress {
 
 /** Applies `change` to the stored progress; resolves true when it changed anything. */
 export async function updateProgress(change: (p: Progress) => Progress): Promise<boolean> {
-  await loadParser();
+  if (unvalidated()) await loadParser();
   const current = snapshot();
   const next = change(current);
   if (next === current) return false;
   memory = next;
   try {
-    window.localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(next));
+    const raw = JSON.stringify(next);
+    window.localStorage.setItem(PROGRESS_STORAGE_KEY, raw);
+    cached = { raw, progress: next };
   } catch {
     writeFailed = true;
   }
