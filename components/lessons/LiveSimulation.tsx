@@ -93,7 +93,10 @@ function Results({ figures, views }: { figures: readonly string[]; views: readon
       <RunStatus />
       {report ? (
         <>
-          <FiguresTable report={report} only={figures} />
+          {/* Full width of the card on narrow phones, where the table needs every pixel of a 360 px screen. */}
+          <div className="-mx-4 sm:mx-0 max-sm:[&>div]:rounded-none max-sm:[&>div]:border-x-0">
+            <FiguresTable report={report} only={figures} />
+          </div>
           {views.includes('charts') ? <ResultCharts report={report} /> : null}
           {views.includes('timeline') ? <FleetTimeline report={report} /> : null}
         </>
