@@ -66,7 +66,7 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
       aria-labelledby={captionId}
       data-sim={outline.id}
       data-loaded={reached || undefined}
-      className="not-prose my-10 overflow-hidden rounded-card border border-border bg-surface"
+      className="my-10 overflow-hidden rounded-card border border-border bg-surface"
     >
       <div className="border-b border-border bg-surface-2 px-4 py-3">
         <p className="text-xs font-semibold tracking-wide text-muted uppercase">Try it</p>
