@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { LabApp } from '@/components/lab/LabApp';
 import { PageIntro } from '@/components/ui/PageIntro';
+import { defaultScenario } from '@/lib/scenario/parse';
+import { runScenario } from '@/lib/sim/run';
 
 export const metadata: Metadata = {
   title: 'Lab',
@@ -9,6 +11,11 @@ export const metadata: Metadata = {
 };
 
 export default function LabPage() {
+  // The default scenario's report, computed at build time: the figures are in the static HTML,
+  // readable before any script runs. The sampled trace stays out (it is large); the worker's
+  // first run brings it.
+  const report = runScenario(defaultScenario());
+  const initialReport = report ? { ...report, trace: [] } : undefined;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 sm:pt-12">
       <PageIntro eyebrow="The lab" title="One fleet, two observers">
@@ -19,7 +26,7 @@ export default function LabPage() {
         </p>
       </PageIntro>
       <div className="mt-8">
-        <LabApp />
+        <LabApp initialReport={initialReport} />
       </div>
     </div>
   );

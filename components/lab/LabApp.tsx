@@ -39,8 +39,8 @@ function Placeholder({ label, height }: { label: string; height: string }) {
 }
 
 /** The whole lab: one store, a worker that runs it, the URL that shares it, and the views. */
-export function LabApp() {
-  const [store] = useState(() => createLabStore());
+export function LabApp({ initialReport }: { initialReport?: Report }) {
+  const [store] = useState(() => createLabStore({ report: initialReport }));
   useSimulationWorker(store);
   useUrlSync(store);
   return (
@@ -128,7 +128,12 @@ const Views = memo(function Views({ report }: { report: Report }) {
         </section>
       </WhenVisible>
       <WhenVisible placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
-        <FleetTimeline report={report} />
+        {/* A report computed ahead carries no trace; the worker's first run brings one. */}
+        {report.trace.length ? (
+          <FleetTimeline report={report} />
+        ) : (
+          <Placeholder label="Sampling instances…" height="h-[60rem]" />
+        )}
       </WhenVisible>
       <WhenVisible placeholder={<Placeholder label="The real configuration" height="h-96" />}>
         <ArtifactsPanel />

@@ -85,4 +85,12 @@ describe('lab store', () => {
     expect(store.getState().scenario).toEqual(defaultScenario());
     expect(store.getState().notices.length).toBeGreaterThan(0);
   });
+
+  it('shows a report computed ahead as current until the scenario changes', () => {
+    const store = createLabStore({ report: fakeReport(1) });
+    expect(store.getState().report).toEqual(fakeReport(1));
+    expect(store.getState().reportRunId).toBe(store.getState().runId);
+    store.getState().setKnob('seed', 5);
+    expect(store.getState().reportRunId).not.toBe(store.getState().runId);
+  });
 });

@@ -70,7 +70,12 @@ function coupleTimeout(s: Scenario): { scenario: Scenario; note: string | null }
 export const isChanged = (state: Pick<LabState, 'scenario' | 'baseline'>, path: Path): boolean =>
   JSON.stringify(getIn(state.scenario, path)) !== JSON.stringify(getIn(state.baseline, path));
 
-export function createLabStore(initial?: { scenario?: Scenario; presetId?: string | null }) {
+export function createLabStore(initial?: {
+  scenario?: Scenario;
+  presetId?: string | null;
+  /** A report for the initial scenario computed ahead (at build time), shown until the worker's own. */
+  report?: Report;
+}) {
   const presetId = initial?.presetId ?? null;
   const baseline = presetScenario(presetId);
   return createStore<LabStore>()((set, get) => {
@@ -84,8 +89,8 @@ export function createLabStore(initial?: { scenario?: Scenario; presetId?: strin
       presetId,
       notices: [],
       runId: 1,
-      report: null,
-      reportRunId: 0,
+      report: initial?.report ?? null,
+      reportRunId: initial?.report ? 1 : 0,
       run: { phase: 'running', progress: 0 },
 
       setKnob(path, value) {
