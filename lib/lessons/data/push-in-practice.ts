@@ -1,5 +1,22 @@
+import type { ScenarioInput } from '../../scenario/schema';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
+
+/** Both simulations watch the same fleet, so only the way it pushes differs between them. */
+const FLEET = {
+  durationSec: 900,
+  services: [
+    { name: 'api', kind: 'long-running', count: 20, seriesPerService: 50 },
+    {
+      name: 'job',
+      kind: 'short-lived',
+      startsPerMin: 6,
+      lifetimeSec: { dist: 'exponential', mean: 20 },
+      seriesPerService: 10,
+    },
+  ],
+  network: { lossRate: 0.01 },
+} satisfies ScenarioInput;
 
 export const lesson: LessonData = {
   slug: 'push-in-practice',
@@ -8,18 +25,7 @@ export const lesson: LessonData = {
       id: 'statsd',
       caption: 'Twenty services and a stream of short jobs, sending StatsD datagrams over a slightly lossy network',
       scenario: {
-        durationSec: 900,
-        services: [
-          { name: 'api', kind: 'long-running', count: 20, seriesPerService: 50 },
-          {
-            name: 'job',
-            kind: 'short-lived',
-            startsPerMin: 6,
-            lifetimeSec: { dist: 'exponential', mean: 20 },
-            seriesPerService: 10,
-          },
-        ],
-        network: { lossRate: 0.01 },
+        ...FLEET,
         push: { protocol: 'statsd', pushIntervalSec: 10, flushOnExit: true },
       },
       knobs: ['network.lossRate', 'push.protocol', 'push.pushIntervalSec'],
@@ -48,18 +54,7 @@ export const lesson: LessonData = {
       id: 'exporters',
       caption: 'The same fleet with OTLP or CloudWatch-style HTTP pushes',
       scenario: {
-        durationSec: 900,
-        services: [
-          { name: 'api', kind: 'long-running', count: 20, seriesPerService: 50 },
-          {
-            name: 'job',
-            kind: 'short-lived',
-            startsPerMin: 6,
-            lifetimeSec: { dist: 'exponential', mean: 20 },
-            seriesPerService: 10,
-          },
-        ],
-        network: { lossRate: 0.01 },
+        ...FLEET,
         push: { protocol: 'http', pushIntervalSec: 10, flushOnExit: true },
       },
       knobs: ['push.pushIntervalSec', 'push.flushOnExit', 'services.1.startsPerMin'],
