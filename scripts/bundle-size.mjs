@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const out = new URL('../out/', import.meta.url).pathname;
-const pages = readdirSync(out).filter((f) => f.endsWith('.html'));
+const pages = readdirSync(out, { recursive: true }).filter((f) => f.endsWith('.html') && !f.startsWith('_'));
 const gz = new Map();
 const size = (src) => {
   if (!gz.has(src)) gz.set(src, gzipSync(readFileSync(join(out, src))).length);
