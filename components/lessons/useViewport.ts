@@ -6,7 +6,7 @@ import { useEffect, useState, type RefObject } from 'react';
  * Whether an element is within `rootMargin` of the viewport (`near`), and whether it ever was
  * (`reached`). Lesson simulations load when first reached and run only while near.
  */
-export function useViewport(ref: RefObject<Element | null>, rootMargin = '200px') {
+export function useViewport(ref: RefObject<Element | null>, rootMargin = '0px') {
   const [state, setState] = useState({ near: false, reached: false });
   useEffect(() => {
     const el = ref.current;
