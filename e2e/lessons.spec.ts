@@ -138,3 +138,16 @@ test('corrupt stored progress starts over instead of breaking the page', async (
   await page.goto('/lessons');
   await expect(page.locator('[data-course-progress]')).toContainText('0 of 10 lessons read');
 });
+
+test('an artifact’s copy button copies the listing shown', async ({ page, context }, info) => {
+  test.skip(info.project.name !== 'desktop-light', 'one project suffices');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/lessons/pull-in-practice');
+  const artifact = page.locator('[data-artifact]').first();
+  await artifact.scrollIntoViewIfNeeded();
+  await artifact.getByRole('button', { name: /^Copy / }).click();
+  await expect(artifact.getByRole('button', { name: /^Copy / })).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await artifact.locator('pre').textContent());
+  expect(copied).toContain('scrape_configs');
+});

@@ -7,6 +7,7 @@ export function ArtifactBlock({ kind, sim }: { kind: string; sim: LessonSim | un
   const artifact = sim && isArtifactKind(kind) ? lessonArtifact(sim, kind) : undefined;
   // The content tests catch this; a lesson in progress should still build.
   if (!artifact) return <p className="my-6 text-bad">This artifact is not available for the simulation.</p>;
+  const listingId = `artifact-${sim?.id}-${kind}`;
   return (
     <figure className="my-8 overflow-hidden rounded-card border border-border bg-surface" data-artifact={kind}>
       <figcaption className="flex flex-wrap items-start justify-between gap-3 border-b border-border px-4 py-3">
@@ -16,9 +17,14 @@ export function ArtifactBlock({ kind, sim }: { kind: string; sim: LessonSim | un
             {artifact.description} Shown for the simulation’s starting settings.
           </p>
         </div>
-        <CopyButton text={artifact.content} label={`Copy ${artifact.title}`} />
+        <CopyButton sourceId={listingId} label={`Copy ${artifact.title}`} />
       </figcaption>
-      <pre tabIndex={0} aria-label={artifact.title} className="max-h-96 overflow-auto p-4 text-xs leading-relaxed">
+      <pre
+        id={listingId}
+        tabIndex={0}
+        aria-label={artifact.title}
+        className="max-h-96 overflow-auto p-4 text-xs leading-relaxed"
+      >
         <code>{artifact.content}</code>
       </pre>
     </figure>
