@@ -1,7 +1,6 @@
 /** Site-wide facts used by metadata, the header and the footer. */
 export const SITE = {
   name: 'PushPull Lab',
-  tagline: 'See push- and pull-based monitoring side by side',
   description:
     'Learn the difference between push- and pull-based monitoring by running Prometheus-style scraping and StatsD/OTLP-style pushing against the same simulated fleet.',
 } as const;
