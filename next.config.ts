@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 
@@ -10,4 +11,6 @@ const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
 };
 
-export default createMDX({})(nextConfig);
+// Plugins are named by absolute path (next runs from the project root): Turbopack passes loader
+// options as JSON, so functions cannot travel.
+export default createMDX({ options: { rehypePlugins: [resolve('lib/content/rehype-sections.mjs')] } })(nextConfig);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { NAV } from '@/lib/site/site';
 
 export const metadata: Metadata = { title: 'Page not found' };

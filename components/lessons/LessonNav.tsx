@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import type { LessonEntry } from '@/lib/lessons/catalogue';
 
 function NavLink({ lesson, number, rel }: { lesson: LessonEntry; number: number; rel: 'prev' | 'next' }) {

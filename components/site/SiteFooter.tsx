@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { NAV, SITE } from '@/lib/site/site';
 
 const SOURCES = [
@@ -10,7 +10,7 @@ const SOURCES = [
 
 export function SiteFooter() {
   return (
-    <footer className="mt-24 border-t border-border bg-surface-2/60">
+    <footer className="defer-render mt-24 border-t border-border bg-surface-2/60">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:grid-cols-3 sm:px-6">
         <div>
           <p className="font-semibold">{SITE.name}</p>

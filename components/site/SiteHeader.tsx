@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { SITE } from '@/lib/site/site';
 import { LogoMark } from './Logo';
 import { NavLinks } from './NavLinks';

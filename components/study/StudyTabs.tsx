@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 const loading = () => <p className="text-muted">Loading…</p>;

@@ -100,10 +100,16 @@ describe('encodeScenario / decodeScenario', () => {
 
   it('never throws on garbage and always returns a valid scenario', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((j) => `v=1&s=${b64url(j)}`)), (q) => {
-        const r = decodeScenario(q);
-        expect(parseScenario(r.scenario).ok).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((j) => `v=1&s=${b64url(j)}`),
+        ),
+        (q) => {
+          const r = decodeScenario(q);
+          expect(parseScenario(r.scenario).ok).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

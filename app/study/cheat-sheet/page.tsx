@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { CheatSheet } from '@/components/study/CheatSheet';
 import { PrintButton } from '@/components/study/PrintButton';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/Link';
 import { COMPARISON, type Demo } from '@/lib/lessons/data/comparison';
 
 function DemoLinks({ demos }: { demos: readonly Demo[] }) {

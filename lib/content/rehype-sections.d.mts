@@ -1,0 +1,3 @@
+import type { Root } from 'hast';
+
+export default function rehypeSections(): (tree: Root) => void;

@@ -1,0 +1,25 @@
+/**
+ * Rehype plugin: wraps a lesson's top-level content into one <section> per `##` heading (the
+ * content before the first heading forms its own), each with the `defer-render` class, so the
+ * browser skips style and layout of sections far from the viewport. Plain JavaScript because
+ * @next/mdx loads plugins with Node's import() while it compiles MDX.
+ *
+ * @returns {(tree: import('hast').Root) => void}
+ */
+export default function rehypeSections() {
+  return (tree) => {
+    /** @type {import('hast').RootContent[][]} */
+    const groups = [];
+    for (const node of tree.children) {
+      const startsSection = node.type === 'element' && node.tagName === 'h2';
+      if (startsSection || groups.length === 0) groups.push([]);
+      groups[groups.length - 1].push(node);
+    }
+    tree.children = groups.map((children) => ({
+      type: 'element',
+      tagName: 'section',
+      properties: { className: ['defer-render'] },
+      children,
+    }));
+  };
+}
