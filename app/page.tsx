@@ -72,7 +72,7 @@ export default function HomePage() {
         </aside>
       </section>
 
-      <section aria-label="Pull and push, drawn" className="defer-render grid gap-4 py-6 md:grid-cols-2">
+      <section aria-label="Pull and push, drawn" className="defer-render -mx-1.5 px-1.5 grid gap-4 py-6 md:grid-cols-2">
         {(['pull', 'push'] as const).map((side) => (
           <figure key={side} className="rounded-card border border-border bg-surface p-4 sm:p-6">
             <figcaption className="mb-2">
@@ -83,7 +83,7 @@ export default function HomePage() {
         ))}
       </section>
 
-      <section aria-labelledby="ways-in" className="defer-render py-10">
+      <section aria-labelledby="ways-in" className="defer-render -mx-1.5 px-1.5 py-10">
         <h2 id="ways-in" className="text-2xl font-bold tracking-tight">
           Three ways in
         </h2>
@@ -109,7 +109,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="contrast" className="defer-render py-10">
+      <section aria-labelledby="contrast" className="defer-render -mx-1.5 px-1.5 py-10">
         <h2 id="contrast" className="text-2xl font-bold tracking-tight">
           The difference in five lines
         </h2>

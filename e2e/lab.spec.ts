@@ -94,6 +94,23 @@ test.describe('lab', () => {
     expect(await figure(other, 'missed')).toEqual(figures);
   });
 
+  test('a combination the simulation refuses is rolled back, with the reason', async ({ page }) => {
+    await page.goto('/lab');
+    await openGroup(page, /^Run/);
+    const length = page.getByRole('slider', { name: 'Run length' });
+    await length.focus();
+    await page.keyboard.press('Home');
+    await expect(length).toHaveAttribute('aria-valuetext', '1 min');
+    await figure(page, 'missed');
+    // A 5 min bucket does not fit in a 1 min run: the worker refuses it and the bucket returns.
+    const bucket = page.getByRole('slider', { name: 'Chart bucket' });
+    await bucket.focus();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('status').filter({ hasText: /not applied.*resolutionSec/ })).toBeVisible();
+    await expect(bucket).toHaveAttribute('aria-valuetext', '15 s');
+    await figure(page, 'missed');
+  });
+
   for (const query of [
     '?s=%%%',
     '?v=1&s=AAAA',

@@ -3,7 +3,8 @@ import { formatWithUnit } from '../lib/lab/format';
 import { nearestStep } from '../lib/lab/knobs';
 import { LESSONS } from '../lib/lessons/catalogue';
 import { LESSON_DATA } from '../lib/lessons/data';
-import { scenarioAfter, simControls } from '../lib/lessons/sim';
+import { simControls } from '../lib/lessons/sim';
+import { scenarioAfter } from '../lib/lessons/sim-start';
 import type { LessonSim, TaskStep } from '../lib/lessons/types';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LabApp } from '@/components/lab/LabApp';
 import { PageIntro } from '@/components/ui/PageIntro';
-import { defaultScenario } from '@/lib/scenario/parse';
+import { labCatalog } from '@/lib/lab/catalog';
 import { runScenario } from '@/lib/sim/run';
 
 export const metadata: Metadata = {
@@ -11,10 +11,12 @@ export const metadata: Metadata = {
 };
 
 export default function LabPage() {
+  // Validated at build time: the page gets the scenarios as data and never loads the validator.
+  const catalog = labCatalog();
   // The default scenario's report, computed at build time: the figures are in the static HTML,
   // readable before any script runs. The sampled trace stays out (it is large); the worker's
   // first run brings it.
-  const report = runScenario(defaultScenario());
+  const report = runScenario(catalog.defaults);
   const initialReport = report ? { ...report, trace: [] } : undefined;
   return (
     <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6 sm:pt-12">
@@ -26,7 +28,7 @@ export default function LabPage() {
         </p>
       </PageIntro>
       <div className="mt-8">
-        <LabApp initialReport={initialReport} />
+        <LabApp catalog={catalog} initialReport={initialReport} />
       </div>
     </div>
   );

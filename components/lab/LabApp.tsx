@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { memo, useDeferredValue, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
-import { createLabStore } from '@/lib/lab/store';
+import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
 import { WhenVisible } from '../ui/WhenVisible';
 import { downloadBlob } from './charts/exportPng';
@@ -39,9 +39,9 @@ function Placeholder({ label, height }: { label: string; height: string }) {
 }
 
 /** The whole lab: one store, a worker that runs it, the URL that shares it, and the views. */
-export function LabApp({ initialReport }: { initialReport?: Report }) {
-  const [store] = useState(() => createLabStore({ report: initialReport }));
-  useSimulationWorker(store);
+export function LabApp({ catalog, initialReport }: { catalog: LabCatalog; initialReport?: Report }) {
+  const [store] = useState(() => createLabStore({ catalog, report: initialReport }));
+  useSimulationWorker(store, { openLink: true });
   useUrlSync(store);
   return (
     <LabStoreContext.Provider value={store}>

@@ -1,14 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * Runs scenarios off the main thread. Work goes in chunks with a yield between them, so a newer
- * scenario (a slider still moving) replaces the running one at the next chunk boundary.
+ * Validates and runs scenarios off the main thread, and reads shared links (the validator lives
+ * here, not on the page). Work goes in chunks with a yield between them, so a newer scenario
+ * (a slider still moving) replaces the running one at the next chunk boundary.
  */
 import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
+import { parseScenario } from '@/lib/scenario/parse';
+import { decodeScenario } from '@/lib/scenario/url-decode';
 import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/sim/run';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let latest: ToWorker | null = null;
+let latest: Extract<ToWorker, { type: 'run' }> | null = null;
 let running: { runId: number; run: RunHandle; t0: number } | null = null;
 // A MessageChannel yields to the event loop without setTimeout's 4 ms clamp.
 const tick = new MessageChannel();
@@ -28,8 +31,15 @@ tick.port1.onmessage = () => {
   // Take the newest request only: several messages may have queued while the last chunk ran.
   if (latest && latest.runId !== running?.runId) {
     const { runId, scenario } = latest;
+    const parsed = parseScenario(scenario);
+    if (!parsed.ok) {
+      running = null;
+      latest = null;
+      post({ type: 'refused', runId, message: parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+      return;
+    }
     try {
-      running = { runId, run: startRun(scenario), t0: performance.now() };
+      running = { runId, run: startRun(parsed.scenario), t0: performance.now() };
     } catch (err) {
       running = null;
       latest = null;
@@ -56,6 +66,11 @@ tick.port1.onmessage = () => {
 };
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
-  latest = e.data;
+  const m = e.data;
+  if (m.type === 'decode') {
+    post({ type: 'decoded', link: decodeScenario(m.search) });
+    return;
+  }
+  latest = m;
   schedule();
 };

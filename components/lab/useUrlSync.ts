@@ -2,20 +2,19 @@
 
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LabStore } from '@/lib/lab/store';
+import { catalogScenario, type LabStore } from '@/lib/lab/store';
 import { encodeScenario } from '@/lib/scenario/url';
 
-/** Opens the scenario a link describes, then keeps the address bar describing the current one. */
+/** Keeps the address bar describing the current scenario (the worker reads a link that opens the lab). */
 export function useUrlSync(store: StoreApi<LabStore>) {
   useEffect(() => {
-    if (window.location.search) store.getState().loadLink(window.location.search);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.scenario === prev.scenario && s.presetId === prev.presetId) return;
       clearTimeout(timer);
       // Debounced: a dragged slider would otherwise rewrite history dozens of times a second.
       timer = setTimeout(() => {
-        const query = encodeScenario(s.scenario, s.presetId);
+        const query = encodeScenario(s.scenario, s.presetId, catalogScenario(s.catalog, s.presetId));
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
         window.history.replaceState(window.history.state, '', url);
       }, 250);

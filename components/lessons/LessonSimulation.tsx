@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
 import { markTask } from '@/lib/lessons/progress';
+import type { SimStart } from '@/lib/lessons/sim';
 import { TaskList, type TaskOutline } from './TaskList';
 import { updateProgress } from './useProgress';
 import { useViewport } from './useViewport';
@@ -15,6 +16,7 @@ export interface SimOutline {
   figureCount: number;
   views: readonly string[];
   tasks: TaskOutline[];
+  start: SimStart;
 }
 
 const LiveSimulation = dynamic(() => import('./LiveSimulation'), { ssr: false });
@@ -76,7 +78,7 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
       </div>
       <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm)" style={reservedHeight(outline)}>
         {reached ? (
-          <LiveSimulation slug={slug} simId={outline.id} running={near} onMet={onMet} />
+          <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
         ) : (
           <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
         )}

@@ -1,7 +1,6 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { Link } from '@/components/ui/Link';
 import { useEffect, useMemo, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { KnobControl } from '@/components/lab/controls/KnobControl';
@@ -9,9 +8,10 @@ import { FiguresTable } from '@/components/lab/FiguresTable';
 import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
 import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
-import type { LabStore } from '@/lib/lab/store';
+import { Link } from '@/components/ui/Link';
+import { catalogScenario, type LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
-import { createSimStore, DEFAULT_FIGURES, findSim, simControls } from '@/lib/lessons/sim';
+import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
 import type { LessonSim, LessonTask } from '@/lib/lessons/types';
 import { encodeScenario } from '@/lib/scenario/url';
 
@@ -31,22 +31,34 @@ const FleetTimeline = dynamic(() => import('@/components/lab/timeline/FleetTimel
 export default function LiveSimulation({
   slug,
   simId,
+  start,
   running,
   onMet,
 }: {
   slug: string;
   simId: string;
+  start: SimStart;
   running: boolean;
   /** Called with the ids of the tasks the current report satisfies. */
   onMet: (taskIds: string[]) => void;
 }) {
   const sim = findSim(lessonData(slug), simId);
   if (!sim) throw new Error(`Lesson ${slug} has no simulation "${simId}"`);
-  return <Simulation sim={sim} running={running} onMet={onMet} />;
+  return <Simulation sim={sim} start={start} running={running} onMet={onMet} />;
 }
 
-function Simulation({ sim, running, onMet }: { sim: LessonSim; running: boolean; onMet: (ids: string[]) => void }) {
-  const [store] = useState(() => createSimStore(sim));
+function Simulation({
+  sim,
+  start,
+  running,
+  onMet,
+}: {
+  sim: LessonSim;
+  start: SimStart;
+  running: boolean;
+  onMet: (ids: string[]) => void;
+}) {
+  const [store] = useState(() => createSimStore(sim, start));
   return (
     <LabStoreContext.Provider value={store}>
       {running ? <Runner store={store} /> : null}
@@ -110,8 +122,9 @@ function Results({ figures, views }: { figures: readonly string[]; views: readon
 function Actions() {
   const scenario = useLab((s) => s.scenario);
   const presetId = useLab((s) => s.presetId);
+  const catalog = useLab((s) => s.catalog);
   const resetAll = useLab((s) => s.resetAll);
-  const query = encodeScenario(scenario, presetId);
+  const query = encodeScenario(scenario, presetId, catalogScenario(catalog, presetId));
   return (
     <div className="flex flex-wrap gap-2 border-t border-border px-4 py-3">
       <button type="button" className="lab-chip" onClick={resetAll}>

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { DEFAULT_FIGURES, findSim } from '@/lib/lessons/sim';
+import { simStart } from '@/lib/lessons/sim-start';
 import type { LessonData, LessonSim } from '@/lib/lessons/types';
 import { ArtifactBlock } from './ArtifactBlock';
 import { LessonSimulation, type SimOutline } from './LessonSimulation';
@@ -7,7 +8,10 @@ import { Note } from './Note';
 import { Quiz } from './Quiz';
 import { Sources } from './Sources';
 
-/** The serialisable part of a simulation, for the client frame (task predicates stay out of the props). */
+/**
+ * The serialisable part of a simulation, for the client frame (task predicates stay out of the
+ * props). Its starting scenario is validated here, at build time, so the page never loads the validator.
+ */
 function outlineOf(sim: LessonSim): SimOutline {
   return {
     id: sim.id,
@@ -16,6 +20,7 @@ function outlineOf(sim: LessonSim): SimOutline {
     figureCount: (sim.figures ?? DEFAULT_FIGURES).length,
     views: sim.views ?? [],
     tasks: sim.tasks.map(({ id, label, hint }) => ({ id, label, hint })),
+    start: simStart(sim),
   };
 }
 

@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { Link } from '@/components/ui/Link';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Link } from '@/components/ui/Link';
 
 const loading = () => <p className="text-muted">Loading…</p>;
 // Everything interactive loads on first use, so the answer (server-rendered) paints first.

@@ -18,7 +18,8 @@ export default function rehypeSections() {
     tree.children = groups.map((children) => ({
       type: 'element',
       tagName: 'section',
-      properties: { className: ['defer-render'] },
+      // The inline padding keeps focus rings inside the section's paint containment.
+      properties: { className: ['defer-render', '-mx-1.5', 'px-1.5'] },
       children,
     }));
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
-import { merge } from '../scenario/url';
+import { merge } from '../scenario/json';
 import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep, newServiceGroup, typicalLifetimeSec } from './knobs';
 import { getIn, setIn } from './path';
 

@@ -2,15 +2,22 @@
  * The lab's state: the scenario being explored and the latest report for it. A framework-free
  * zustand store, so its rules are tested in Node; React binds to it in components/lab.
  *
- * Flow: controls → setKnob → scenario (+ runId) → the worker client runs it → runFinished → charts.
+ * Flow: controls → setKnob → scenario (+ runId) → the worker validates and runs it →
+ * runFinished → charts. The store itself never validates: the validator (zod) stays off the
+ * page's main thread. Controls only offer valid values; a combination the worker refuses is
+ * rolled back to the last scenario that ran, with the reason as a notice.
  */
 import { createStore } from 'zustand/vanilla';
-import { defaultScenario, parseScenario } from '../scenario/parse';
-import { findPreset } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
-import { decodeScenario, merge } from '../scenario/url';
+import type { DecodedLink } from '../scenario/url-decode';
 import type { Report } from '../sim/report';
 import { getIn, setIn, type Path } from './path';
+
+/** The defaults and every preset, validated ahead (see ./catalog.ts). */
+export interface LabCatalog {
+  defaults: Scenario;
+  presets: Readonly<Record<string, Scenario>>;
+}
 
 export type RunStatus =
   | { phase: 'idle' }
@@ -19,7 +26,10 @@ export type RunStatus =
   | { phase: 'error'; message: string };
 
 export interface LabState {
+  catalog: LabCatalog;
   scenario: Scenario;
+  /** The newest scenario the worker accepted and ran: where a refused change rolls back to. */
+  lastRun: Scenario;
   /** What "changed" is measured against: the preset's scenario, or the defaults. */
   baseline: Scenario;
   presetId: string | null;
@@ -35,27 +45,25 @@ export interface LabState {
 }
 
 export interface LabActions {
-  /** Sets one knob. Returns an error message (and changes nothing) when the result is invalid. */
-  setKnob(path: Path, value: unknown): string | null;
+  setKnob(path: Path, value: unknown): void;
   resetKnob(path: Path): void;
   resetAll(): void;
   applyPreset(id: string | null): void;
-  /** Replaces the state with what a shared link describes (repairing it if needed). */
-  loadLink(search: string): void;
+  /** Replaces the state with what a shared link describes (decoded and repaired by the worker). */
+  openLink(link: DecodedLink): void;
   dismissNotices(): void;
   runProgress(runId: number, progress: number): void;
   runFinished(runId: number, report: Report, wallMs: number): void;
   runFailed(runId: number, message: string): void;
+  /** The worker refused the scenario of `runId`: roll back to the last one that ran. */
+  runRefused(runId: number, message: string): void;
 }
 
 export type LabStore = LabState & LabActions;
 
-function presetScenario(id: string | null): Scenario {
-  const preset = id ? findPreset(id) : undefined;
-  if (!preset) return defaultScenario();
-  const r = parseScenario(merge(defaultScenario() as never, preset.scenario as never));
-  return r.ok ? r.scenario : defaultScenario();
-}
+/** The scenario a preset stands for (the defaults for none or an unknown one). */
+export const catalogScenario = (catalog: LabCatalog, id: string | null): Scenario =>
+  (id ? catalog.presets[id] : undefined) ?? catalog.defaults;
 
 /** Prometheus refuses a scrape timeout longer than the interval, so the timeout follows the interval down. */
 function coupleTimeout(s: Scenario): { scenario: Scenario; note: string | null } {
@@ -70,54 +78,55 @@ function coupleTimeout(s: Scenario): { scenario: Scenario; note: string | null }
 export const isChanged = (state: Pick<LabState, 'scenario' | 'baseline'>, path: Path): boolean =>
   JSON.stringify(getIn(state.scenario, path)) !== JSON.stringify(getIn(state.baseline, path));
 
-export function createLabStore(initial?: {
+export function createLabStore(initial: {
+  catalog: LabCatalog;
   scenario?: Scenario;
+  /** What "changed" and Reset refer to; the preset's scenario (or the defaults) when left out. */
+  baseline?: Scenario;
   presetId?: string | null;
   /** A report for the initial scenario computed ahead (at build time), shown until the worker's own. */
   report?: Report;
 }) {
-  const presetId = initial?.presetId ?? null;
-  const baseline = presetScenario(presetId);
+  const { catalog } = initial;
+  const presetId = initial.presetId ?? null;
+  const baseline = initial.baseline ?? catalogScenario(catalog, presetId);
+  const scenario = initial.scenario ?? baseline;
   return createStore<LabStore>()((set, get) => {
     /** Every scenario change goes through here: it invalidates the running and shown results. */
     const commit = (scenario: Scenario, extra: Partial<LabState> = {}) =>
       set((st) => ({ scenario, runId: st.runId + 1, run: { phase: 'running', progress: 0 }, ...extra }));
 
     return {
-      scenario: initial?.scenario ?? baseline,
+      catalog,
+      scenario,
+      lastRun: scenario,
       baseline,
       presetId,
       notices: [],
       runId: 1,
-      report: initial?.report ?? null,
-      reportRunId: initial?.report ? 1 : 0,
+      report: initial.report ?? null,
+      reportRunId: initial.report ? 1 : 0,
       run: { phase: 'running', progress: 0 },
 
       setKnob(path, value) {
         const { scenario: next, note } = coupleTimeout(setIn(get().scenario, path, value));
-        const r = parseScenario(next);
-        if (!r.ok) return r.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-        commit(r.scenario, note ? { notices: [note] } : {});
-        return null;
+        commit(next, note ? { notices: [note] } : {});
       },
       resetKnob(path) {
         const { scenario: next, note } = coupleTimeout(setIn(get().scenario, path, getIn(get().baseline, path)));
-        const r = parseScenario(next);
-        // A knob can only fail to reset when another knob conflicts with the baseline; reset both then.
-        commit(r.ok ? r.scenario : get().baseline, note ? { notices: [note] } : {});
+        commit(next, note ? { notices: [note] } : {});
       },
       resetAll() {
         commit(get().baseline, { notices: [] });
       },
       applyPreset(id) {
-        const preset = id ? findPreset(id) : undefined;
-        const scenario = presetScenario(preset ? preset.id : null);
-        commit(scenario, { baseline: scenario, presetId: preset?.id ?? null, notices: [] });
+        const known = id && catalog.presets[id] ? id : null;
+        const scenario = catalogScenario(catalog, known);
+        commit(scenario, { baseline: scenario, presetId: known, notices: [] });
       },
-      loadLink(search) {
-        const link = decodeScenario(search);
+      openLink(link) {
         commit(link.scenario, {
-          baseline: presetScenario(link.presetId),
+          baseline: catalogScenario(catalog, link.presetId),
           presetId: link.presetId,
           notices: link.notices,
         });
@@ -129,10 +138,14 @@ export function createLabStore(initial?: {
         if (runId === get().runId) set({ run: { phase: 'running', progress } });
       },
       runFinished(runId, report, wallMs) {
-        if (runId === get().runId) set({ report, reportRunId: runId, run: { phase: 'done', wallMs } });
+        if (runId === get().runId)
+          set((st) => ({ report, reportRunId: runId, lastRun: st.scenario, run: { phase: 'done', wallMs } }));
       },
       runFailed(runId, message) {
         if (runId === get().runId) set({ run: { phase: 'error', message } });
+      },
+      runRefused(runId, message) {
+        if (runId === get().runId) commit(get().lastRun, { notices: [`That change was not applied. ${message}`] });
       },
     };
   });

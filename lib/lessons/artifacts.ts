@@ -1,6 +1,6 @@
 /** The real artifact an MDX `<Artifact kind sim>` shows: lib/artifacts' text for the sim's starting scenario. */
 import { buildArtifacts, type Artifact } from '../artifacts';
-import { simStart } from './sim';
+import { simStart } from './sim-start';
 import type { LessonSim } from './types';
 
 const ARTIFACT_IDS = {
@@ -21,5 +21,5 @@ export const isArtifactKind = (kind: string): kind is ArtifactKind => kind in AR
  * cloudwatch and otlp need 'http', pushgateway needs `pull.pushgateway` and a short-lived group.
  */
 export function lessonArtifact(sim: LessonSim, kind: ArtifactKind): Artifact | undefined {
-  return buildArtifacts(simStart(sim)).find((a) => a.id === ARTIFACT_IDS[kind]);
+  return buildArtifacts(simStart(sim).scenario).find((a) => a.id === ARTIFACT_IDS[kind]);
 }

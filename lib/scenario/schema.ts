@@ -5,8 +5,9 @@
  * URL decoding and lessons. Times are simulated seconds; field names end in `Sec` to say so.
  */
 import { z } from 'zod';
+import { SCENARIO_VERSION } from './version';
 
-export const SCENARIO_VERSION = 1;
+export { SCENARIO_VERSION };
 
 /** Upper bounds keep every scenario finite; the engine's event budget is checked separately. */
 export const LIMITS = {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { diff, merge } from './json';
 import { defaultScenario, parseScenario } from './parse';
 import { PRESETS } from './presets';
-import { decodeScenario, diff, encodeScenario, merge } from './url';
+import { encodeScenario } from './url';
+import { decodeScenario } from './url-decode';
 
 const valid = (input: unknown) => {
   const r = parseScenario(input);
@@ -23,26 +25,35 @@ describe('diff and merge', () => {
 
 describe('encodeScenario / decodeScenario', () => {
   it('gives an empty query for the defaults', () => {
-    expect(encodeScenario(defaultScenario())).toBe('');
+    expect(encodeScenario(defaultScenario(), null, defaultScenario())).toBe('');
     expect(decodeScenario('')).toEqual({ scenario: defaultScenario(), presetId: null, notices: [] });
   });
 
   it('round-trips every preset, with and without further changes', () => {
     for (const p of PRESETS) {
       const s = valid(merge(defaultScenario() as never, p.scenario as never));
-      const back = decodeScenario(`?${encodeScenario(s, p.id)}`);
+      const back = decodeScenario(`?${encodeScenario(s, p.id, s)}`);
       expect(back.notices).toEqual([]);
       expect(back.presetId).toBe(p.id);
       expect(back.scenario).toEqual(s);
 
       const changed = { ...s, seed: 42, pull: { ...s.pull, scrapeIntervalSec: 30, scrapeTimeoutSec: 30 } };
-      expect(decodeScenario(encodeScenario(changed, p.id)).scenario).toEqual(changed);
+      expect(decodeScenario(encodeScenario(changed, p.id, s)).scenario).toEqual(changed);
     }
+  });
+
+  it('keeps a setting moved back to its default under a preset that changes it', () => {
+    const p = PRESETS.find((x) => x.scenario.push?.alignment === 'aligned');
+    if (!p) throw new Error('expected a preset with aligned pushes');
+    const s = valid(merge(defaultScenario() as never, p.scenario as never));
+    const back = { ...s, push: { ...s.push, alignment: defaultScenario().push.alignment } };
+    expect(back.push.alignment).not.toBe(s.push.alignment);
+    expect(decodeScenario(encodeScenario(back, p.id, s)).scenario).toEqual(back);
   });
 
   it('keeps a link short: only changed fields are carried', () => {
     const s = valid({ pull: { scrapeIntervalSec: 60 } });
-    const q = new URLSearchParams(encodeScenario(s));
+    const q = new URLSearchParams(encodeScenario(s, null, defaultScenario()));
     expect(JSON.parse(Buffer.from(q.get('s') ?? '', 'base64url').toString())).toEqual({
       pull: { scrapeIntervalSec: 60 },
     });
@@ -57,7 +68,7 @@ describe('encodeScenario / decodeScenario', () => {
         fc.constantFrom('kubernetes', 'file', 'dns', 'static'),
         (seed, interval, loss, discovery) => {
           const s = valid({ seed, network: { lossRate: loss }, pull: { scrapeIntervalSec: interval, discovery } });
-          expect(decodeScenario(encodeScenario(s)).scenario).toEqual(s);
+          expect(decodeScenario(encodeScenario(s, null, defaultScenario())).scenario).toEqual(s);
         },
       ),
       { numRuns: 200 },

@@ -8,7 +8,8 @@ import type { Scenario } from '../../scenario/schema';
 import { runScenario } from '../../sim/run';
 import { isArtifactKind, lessonArtifact } from '../artifacts';
 import { LESSONS } from '../catalogue';
-import { scenarioAfter, simControls, simStart } from '../sim';
+import { simControls } from '../sim';
+import { scenarioAfter, simStart } from '../sim-start';
 import { LESSON_DATA } from './index';
 
 const CONTENT_DIR = new URL('../../../components/lessons/content/', import.meta.url);
@@ -56,7 +57,7 @@ describe.each(entries)('lesson %s', (slug, data) => {
   });
 
   describe.each(data.sims.map((s) => [s.id, s] as const))('simulation %s', (_id, sim) => {
-    const start = simStart(sim);
+    const start = simStart(sim).scenario;
     const startReport = run(start);
 
     it('starts from a real preset and a valid scenario, and shows only knobs that exist', () => {

@@ -9,7 +9,7 @@ import { setIn } from '../../lab/path';
 import { defaultScenario, parseScenario } from '../../scenario/parse';
 import { findPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
-import { merge } from '../../scenario/url';
+import { merge } from '../../scenario/json';
 import { runScenario } from '../../sim/run';
 import { LESSONS } from '../catalogue';
 import type { LessonData, LessonSim, TaskStep } from '../types';

@@ -1,0 +1,2 @@
+/** The scenario format's version, carried by saved files and shared links. */
+export const SCENARIO_VERSION = 1;
