@@ -12,5 +12,6 @@ const nextConfig: NextConfig = {
 };
 
 // Plugins are named by absolute path (next runs from the project root): Turbopack passes loader
-// options as JSON, so functions cannot travel.
+// options as JSON, so functions cannot travel. Its build cache does not track the plugin's own
+// file: after editing the plugin, delete .next/ before building.
 export default createMDX({ options: { rehypePlugins: [resolve('lib/content/rehype-sections.mjs')] } })(nextConfig);
