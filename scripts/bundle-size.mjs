@@ -12,8 +12,15 @@ const size = (src) => {
 };
 const rows = pages.map((page) => {
   const html = readFileSync(join(out, page), 'utf8');
-  const scripts = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]))];
+  const scripts = [
+    ...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1])),
+  ];
   const total = scripts.reduce((sum, s) => sum + size(s), 0);
-  return { page, scripts: scripts.length, 'JS gzip (KiB)': +(total / 1024).toFixed(1), 'HTML (KiB)': +(statSync(join(out, page)).size / 1024).toFixed(1) };
+  return {
+    page,
+    scripts: scripts.length,
+    'JS gzip (KiB)': +(total / 1024).toFixed(1),
+    'HTML (KiB)': +(statSync(join(out, page)).size / 1024).toFixed(1),
+  };
 });
 console.table(rows);

@@ -22,6 +22,9 @@ for (const size of sizes) {
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
+      // A full-page capture is not "on screen" for content-visibility: show deferred blocks as a
+      // reader scrolling by would see them.
+      await page.addStyleTag({ content: '.defer-render { content-visibility: visible !important; }' });
       const file = `${outDir}/${path === '/' ? 'home' : path.slice(1).replaceAll('/', '_')}-${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -9,6 +9,7 @@ import {
   typicalLifetimeSec,
   type KnobGroup,
 } from '@/lib/lab/knobs';
+import { useMediaQuery } from '@/components/ui/useMediaQuery';
 import { isChanged } from '@/lib/lab/store';
 import type { ServiceGroup } from '@/lib/scenario/schema';
 import { useLab, useLabStoreApi } from '../LabStoreContext';
@@ -68,6 +69,8 @@ function ControlGroup({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // Tailwind's `lg`: from there on every group is shown, and the button says so.
+  const wide = useMediaQuery('(min-width: 64rem)');
   const changed = useLab((s) => paths.filter((p) => isChanged(s, p)).length);
   const bodyId = `controls-${id}`;
   const accent = tone === 'pull' ? 'bg-pull' : tone === 'push' ? 'bg-push' : 'bg-muted';
@@ -77,7 +80,7 @@ function ControlGroup({
         {/* The button only folds on phones; on wide screens every group stays open. */}
         <button
           type="button"
-          aria-expanded={open}
+          aria-expanded={open || wide}
           aria-controls={bodyId}
           onClick={() => setOpen(!open)}
           className="flex min-h-12 w-full items-center justify-between gap-2 py-2 text-left font-semibold lg:pointer-events-none"

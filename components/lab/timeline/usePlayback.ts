@@ -1,15 +1,8 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useMediaQuery } from '@/components/ui/useMediaQuery';
 import * as clock from '@/lib/lab/playback';
-
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-
-function subscribeReducedMotion(onChange: () => void) {
-  const query = window.matchMedia(REDUCED_MOTION);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
 
 function subscribeVisibility(onChange: () => void) {
   document.addEventListener('visibilitychange', onChange);
@@ -43,11 +36,7 @@ export function usePlayback(durationSec: number, ref: RefObject<Element | null>)
     setState(clock.initialPlayback(durationSec, state.speed));
   }
 
-  const reducedMotion = useSyncExternalStore(
-    subscribeReducedMotion,
-    () => window.matchMedia(REDUCED_MOTION).matches,
-    () => false,
-  );
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const pageVisible = useSyncExternalStore(
     subscribeVisibility,
     () => document.visibilityState === 'visible',
