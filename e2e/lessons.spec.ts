@@ -16,7 +16,12 @@ import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from '.
 /** Scrolls a simulation into view and waits for its figures to describe its current settings. */
 async function openSim(page: Page, id: string): Promise<Locator> {
   const sim = page.locator(`[data-sim="${id}"]`);
-  await sim.scrollIntoViewIfNeeded();
+  // Sections off screen are laid out only when reached (content-visibility), and simulations above
+  // grow as they load, so one programmatic jump can land short: scroll until the simulation starts.
+  await expect(async () => {
+    await sim.scrollIntoViewIfNeeded();
+    await expect(sim).toHaveAttribute('data-loaded', 'true', { timeout: 1000 });
+  }).toPass();
   await expect(
     sim.locator('[data-results][aria-busy="false"]').getByRole('table', { name: /Headline figures/ }),
   ).toBeVisible();
