@@ -16,12 +16,14 @@ test.describe('lab', () => {
 
   /**
    * On phones the settings groups fold; open the one a test needs. On wide screens every group
-   * is shown and says so (a click there would not land: the button is inert).
+   * is shown and says so once hydrated (a click there would not land: the button is inert).
    */
   async function openGroup(page: Page, name: RegExp) {
     const toggle = page.getByRole('button', { name });
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(async () => {
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click({ timeout: 1000 });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+    }).toPass();
   }
 
   test('a longer scrape interval makes pull miss more short jobs; push is unaffected', async ({ page }) => {
@@ -109,7 +111,9 @@ test.describe('lab', () => {
     const bucket = page.getByRole('slider', { name: 'Chart bucket' });
     await bucket.focus();
     await page.keyboard.press('End');
-    await expect(page.getByRole('status').filter({ hasText: /not applied.*resolutionSec/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /not applied: Chart bucket must be <= Run length \(60 s\)/ }),
+    ).toBeVisible();
     await expect(bucket).toHaveAttribute('aria-valuetext', '15 s');
     await figure(page, 'missed');
   });

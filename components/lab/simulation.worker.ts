@@ -5,6 +5,7 @@
  * (a slider still moving) replaces the running one at the next chunk boundary.
  */
 import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
+import { describeRefusal } from '@/lib/lab/refusal';
 import { parseScenario } from '@/lib/scenario/parse';
 import { decodeScenario } from '@/lib/scenario/url-decode';
 import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/sim/run';
@@ -35,7 +36,7 @@ tick.port1.onmessage = () => {
     if (!parsed.ok) {
       running = null;
       latest = null;
-      post({ type: 'refused', runId, message: parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+      post({ type: 'refused', runId, message: describeRefusal(parsed.error.issues, scenario) });
       return;
     }
     try {

@@ -66,7 +66,7 @@ describe('simulate CLI', () => {
       'an invalid scenario',
       ['-'],
       '{"pull": {"scrapeIntervalSec": 15, "scrapeTimeoutSec": 20}}',
-      'pull.scrapeTimeoutSec: must be <= pull.scrapeIntervalSec (15)',
+      'pull.scrapeTimeoutSec: must be <= pull.scrapeIntervalSec (15 s)',
     ],
     ['bad JSON', ['-'], '{"durationSec": ', 'standard input is not valid JSON'],
     ['an unreadable file', [join(dir, 'missing.json')], '', 'ENOENT'],

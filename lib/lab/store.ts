@@ -145,7 +145,7 @@ export function createLabStore(initial: {
         if (runId === get().runId) set({ run: { phase: 'error', message } });
       },
       runRefused(runId, message) {
-        if (runId === get().runId) commit(get().lastRun, { notices: [`That change was not applied. ${message}`] });
+        if (runId === get().runId) commit(get().lastRun, { notices: [`That change was not applied: ${message}.`] });
       },
     };
   });

@@ -158,11 +158,11 @@ export const scenarioSchema = scenarioObject
       ctx.addIssue({
         code: 'custom',
         path: ['pull', 'scrapeTimeoutSec'],
-        message: `must be <= pull.scrapeIntervalSec (${s.pull.scrapeIntervalSec})`,
+        message: `must be <= pull.scrapeIntervalSec (${s.pull.scrapeIntervalSec} s)`,
       });
     }
     if (s.resolutionSec > s.durationSec) {
-      ctx.addIssue({ code: 'custom', path: ['resolutionSec'], message: `must be <= durationSec (${s.durationSec})` });
+      ctx.addIssue({ code: 'custom', path: ['resolutionSec'], message: `must be <= durationSec (${s.durationSec} s)` });
     }
     const buckets = Math.ceil(s.durationSec / s.resolutionSec);
     if (buckets > LIMITS.buckets) {
