@@ -6,11 +6,21 @@
  */
 import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
 import { describeRefusal } from '@/lib/lab/refusal';
-import { parseScenario } from '@/lib/scenario/parse';
+import { parseScenario, type FieldIssue } from '@/lib/scenario/parse';
+import type { Scenario, ScenarioInput } from '@/lib/scenario/schema';
 import { decodeScenario } from '@/lib/scenario/url-decode';
 import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/sim/run';
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** Knob names when the input has the lab's full shape (it always does from the lab), field paths otherwise. */
+function refusal(issues: FieldIssue[], input: ScenarioInput): string {
+  try {
+    return describeRefusal(issues, input as Scenario);
+  } catch {
+    return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  }
+}
 
 let latest: Extract<ToWorker, { type: 'run' }> | null = null;
 let running: { runId: number; run: RunHandle; t0: number } | null = null;
@@ -36,7 +46,7 @@ tick.port1.onmessage = () => {
     if (!parsed.ok) {
       running = null;
       latest = null;
-      post({ type: 'refused', runId, message: describeRefusal(parsed.error.issues, scenario) });
+      post({ type: 'refused', runId, message: refusal(parsed.error.issues, scenario) });
       return;
     }
     try {

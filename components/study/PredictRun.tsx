@@ -3,10 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { FiguresTable } from '@/components/lab/FiguresTable';
+import { runInWorker } from '@/components/lab/runInWorker';
 import { figureRows } from '@/lib/lab/figures';
-import { scenarioOrThrow } from '@/lib/scenario/parse';
 import type { Report } from '@/lib/sim/report';
-import { runScenario } from '@/lib/sim/run';
 import {
   figureLabel,
   predictScenario,
@@ -31,9 +30,8 @@ const ROW: Record<PredictFigure, string> = {
 };
 
 /**
- * Runs a predict question's scenario in the browser (small presets take a fraction of a second),
- * reports the verdict, and shows the figures and charts the learner predicted. Loaded only when a
- * predict question is answered, so the simulator stays out of the page's first load.
+ * Runs a predict question's scenario in a simulation worker, reports the verdict, and shows the
+ * figures and charts the learner predicted. Loaded only when a predict question is answered.
  */
 export default function PredictRun({
   question,
@@ -42,26 +40,35 @@ export default function PredictRun({
   question: PredictQuestion;
   onVerdict: (v: Verdict) => void;
 }) {
-  const [report, setReport] = useState<Report | null>(null);
+  const [outcome, setOutcome] = useState<{ report: Report } | { error: string } | null>(null);
 
   useEffect(() => {
-    // Let "Running…" paint before the synchronous run takes the main thread.
-    const timer = setTimeout(() => {
-      const r = runScenario(scenarioOrThrow(predictScenario(question)));
-      if (!r) return;
-      setReport(r);
-      onVerdict(verdictFor(question.figure, r));
-    }, 30);
-    return () => clearTimeout(timer);
+    const run = runInWorker(predictScenario(question));
+    run.result.then(
+      (report) => {
+        setOutcome({ report });
+        onVerdict(verdictFor(question.figure, report));
+      },
+      (err: Error) => setOutcome({ error: err.message }),
+    );
+    return run.cancel;
   }, [question, onVerdict]);
 
-  if (!report) {
+  if (!outcome) {
     return (
       <p role="status" className="mt-4 text-muted">
         Running the simulation…
       </p>
     );
   }
+  if ('error' in outcome) {
+    return (
+      <p role="alert" className="mt-4 text-bad">
+        The simulation could not run: {outcome.error}
+      </p>
+    );
+  }
+  const { report } = outcome;
   const row = figureRows(report).find((r) => r.id === ROW[question.figure]);
   return (
     <div className="mt-4 space-y-4">

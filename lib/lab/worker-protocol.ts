@@ -1,11 +1,11 @@
 /** Messages between the lab and its simulation worker. */
-import type { Scenario } from '../scenario/schema';
+import type { ScenarioInput } from '../scenario/schema';
 import type { DecodedLink } from '../scenario/url-decode';
 import type { Report } from '../sim/report';
 
 export type ToWorker =
-  /** Validate and run; a newer run replaces this one. */
-  | { type: 'run'; runId: number; scenario: Scenario }
+  /** Validate (filling defaults) and run; a newer run replaces this one. */
+  | { type: 'run'; runId: number; scenario: ScenarioInput }
   /** Read a shared link's query string. */
   | { type: 'decode'; search: string };
 
