@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
 import { metricSeries, type Metric, type Point } from '@/lib/lab/series';
@@ -57,7 +57,7 @@ export default function ResultCharts({ report }: { report: Report }) {
 
 function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; extra?: React.ReactNode }) {
   const colors = useThemeColors();
-  const series = metricSeries(report, metric);
+  const series = useMemo(() => metricSeries(report, metric), [report, metric]);
   const box = useRef<HTMLDivElement>(null);
   const [exporting, setExporting] = useState(false);
   const durationMin = report.scenario.durationSec / 60;
@@ -111,7 +111,12 @@ function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; 
   );
 }
 
-function SideChart({
+const MARGIN = { top: 4, right: 8, bottom: 0, left: 0 };
+const minutes = (m: number) => `${formatCount(m)}m`;
+
+// Props other than the data stay referentially stable between reports: recharts recomputes its
+// selectors for any new object it is given.
+const SideChart = memo(function SideChart({
   side,
   points,
   yMax,
@@ -129,7 +134,17 @@ function SideChart({
   label: string;
 }) {
   const color = side === 'pull' ? colors.pull : colors.push;
-  const tick = { fill: colors.muted, fontSize: 12 };
+  const tick = useMemo(() => ({ fill: colors.muted, fontSize: 12 }), [colors.muted]);
+  const xDomain = useMemo(() => [0, durationMin], [durationMin]);
+  const yDomain = useMemo(() => [0, yMax], [yMax]);
+  const tooltipFormat = useMemo(
+    () => (v: unknown) => [format(Number(v)), side === 'pull' ? 'Pull' : 'Push'] as [string, string],
+    [format, side],
+  );
+  const tooltipStyle = useMemo(
+    () => ({ background: colors.surface, borderColor: colors.border, color: colors.fg }),
+    [colors.surface, colors.border, colors.fg],
+  );
   return (
     <div>
       <p className={`mb-1 text-sm font-semibold ${side === 'pull' ? 'text-pull-ink' : 'text-push-ink'}`}>
@@ -137,29 +152,25 @@ function SideChart({
       </p>
       <div className="h-44" role="img" aria-label={`${label}: chart over ${formatCount(durationMin)} minutes`}>
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+          <AreaChart data={points} margin={MARGIN}>
             <CartesianGrid stroke={colors.border} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="min"
               type="number"
-              domain={[0, durationMin]}
+              domain={xDomain}
               tick={tick}
               stroke={colors.border}
-              tickFormatter={(m: number) => `${formatCount(m)}m`}
+              tickFormatter={minutes}
             />
             <YAxis
-              domain={[0, yMax]}
+              domain={yDomain}
               tick={tick}
               stroke={colors.border}
               width={56}
               tickFormatter={format}
               allowDataOverflow
             />
-            <Tooltip
-              formatter={(v) => [format(Number(v)), side === 'pull' ? 'Pull' : 'Push']}
-              labelFormatter={(m) => `from minute ${formatCount(Number(m))}`}
-              contentStyle={{ background: colors.surface, borderColor: colors.border, color: colors.fg }}
-            />
+            <Tooltip formatter={tooltipFormat} labelFormatter={tooltipLabel} contentStyle={tooltipStyle} />
             <Area
               type="stepAfter"
               dataKey="value"
@@ -175,4 +186,6 @@ function SideChart({
       </div>
     </div>
   );
-}
+});
+
+const tooltipLabel = (m: unknown) => `from minute ${formatCount(Number(m))}`;
