@@ -3,7 +3,8 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { LabStore } from '@/lib/lab/store';
-import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
+import type { ToWorker } from '@/lib/lab/worker-protocol';
+import { spawnSimulationWorker } from './spawnSimulationWorker';
 
 /**
  * Keeps a simulation worker running the store's current scenario; results flow back into the
@@ -11,24 +12,21 @@ import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
  */
 export function useSimulationWorker(store: StoreApi<LabStore>, { openLink = false } = {}) {
   useEffect(() => {
-    const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url));
+    const worker = spawnSimulationWorker(
+      (m) => {
+        const s = store.getState();
+        if (m.type === 'decoded') s.openLink(m.link);
+        else if (m.type === 'progress') s.runProgress(m.runId, m.progress);
+        else if (m.type === 'done') s.runFinished(m.runId, m.report, m.wallMs);
+        else if (m.type === 'refused') s.runRefused(m.runId, m.message);
+        else s.runFailed(m.runId, m.message);
+      },
+      (message) => store.getState().runFailed(store.getState().runId, message),
+    );
     const post = (m: ToWorker) => worker.postMessage(m);
     const send = () => {
       const { runId, scenario } = store.getState();
       post({ type: 'run', runId, scenario });
-    };
-    worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      const s = store.getState();
-      if (m.type === 'decoded') s.openLink(m.link);
-      else if (m.type === 'progress') s.runProgress(m.runId, m.progress);
-      else if (m.type === 'done') s.runFinished(m.runId, m.report, m.wallMs);
-      else if (m.type === 'refused') s.runRefused(m.runId, m.message);
-      else s.runFailed(m.runId, m.message);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      store.getState().runFailed(store.getState().runId, `The simulation stopped unexpectedly: ${e.message}`);
     };
     // A link replaces the scenario as soon as it is read; running the defaults first would be wasted.
     const search = openLink ? window.location.search : '';
