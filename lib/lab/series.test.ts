@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
 import { runScenario } from '../sim/run';
-import { metricSeries, niceCeil } from './series';
+import { metricSeries, niceCeil, niceTicks, reuseUnchanged } from './series';
 
 describe('metricSeries', () => {
   const report = runScenario(scenarioOrThrow({ durationSec: 600, resolutionSec: 60, push: { alignment: 'aligned' } }))!;
@@ -30,5 +30,45 @@ describe('niceCeil', () => {
     expect(niceCeil(7)).toBe(10);
     expect(niceCeil(130)).toBe(200);
     expect(niceCeil(2000)).toBe(2000);
+  });
+});
+
+describe('niceTicks', () => {
+  it('steps from 0 to the bound at a round step, without float noise', () => {
+    expect(niceTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(2)).toEqual([0, 0.5, 1, 1.5, 2]);
+    expect(niceTicks(30)).toEqual([0, 10, 20, 30]);
+    expect(niceTicks(60)).toEqual([0, 20, 40, 60]);
+    expect(niceTicks(7)).toEqual([0, 2, 4, 6]);
+    expect(niceTicks(0)).toEqual([0]);
+  });
+
+  it('keeps every tick inside [0, max] with at most maxIntervals steps', () => {
+    for (const max of [0.3, 1, 3, 12.5, 45, 90, 1440, 5e6]) {
+      const t = niceTicks(max);
+      expect(t[0]).toBe(0);
+      expect(t.at(-1)).toBeLessThanOrEqual(max);
+      expect(t.length - 1).toBeLessThanOrEqual(5);
+      expect(t.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('reuseUnchanged', () => {
+  const run = (pull: object) => runScenario(scenarioOrThrow({ durationSec: 600, resolutionSec: 60, seed: 3, pull }))!;
+  const before = metricSeries(run({ scrapeIntervalSec: 15 }), 'requests');
+  const after = metricSeries(run({ scrapeIntervalSec: 30 }), 'requests');
+
+  it('keeps the side whose points did not change and takes the side that did', () => {
+    const kept = reuseUnchanged(before, after);
+    expect(after.push).not.toBe(before.push);
+    expect(kept.push).toBe(before.push);
+    expect(kept.pull).toBe(after.pull);
+    expect(kept.pull).not.toEqual(before.pull);
+    expect(kept.yMax).toBe(after.yMax);
+  });
+
+  it('takes everything new without a previous series', () => {
+    expect(reuseUnchanged(undefined, after)).toBe(after);
   });
 });

@@ -31,6 +31,19 @@ export function niceCeil(x: number): number {
   return 10 * p;
 }
 
+/**
+ * Axis ticks from 0 to `max` at a round step (1, 2 or 5 times a power of ten), at most
+ * `maxIntervals` of them. Given to the charts ready-made, they spare each redraw recharts' own
+ * tick search (arbitrary-precision arithmetic and text measuring).
+ */
+export function niceTicks(max: number, maxIntervals = 5): number[] {
+  if (!(max > 0)) return [0];
+  const step = niceCeil(max / maxIntervals);
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= max * (1 + 1e-9); i++) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}
+
 export function metricSeries(report: Report, metric: Metric): MetricSeries {
   const w = report.scenario.resolutionSec;
   const toPoints = (rows: TimelineRow[]) => rows.map((r) => ({ min: r.t / 60, value: VALUE[metric](r, w) }));
@@ -38,4 +51,20 @@ export function metricSeries(report: Report, metric: Metric): MetricSeries {
   const push = toPoints(report.push.timeline);
   const max = Math.max(0, ...pull.map((p) => p.value ?? 0), ...push.map((p) => p.value ?? 0));
   return { pull, push, yMax: metric === 'missed' ? 1 : niceCeil(max) };
+}
+
+const samePoints = (a: Point[], b: Point[]) =>
+  a.length === b.length && a.every((p, i) => p.min === b[i].min && p.value === b[i].value);
+
+/**
+ * `next`, keeping each side's array from `prev` where its points did not change: most knobs move
+ * one side only, and a chart handed the same array skips its redraw.
+ */
+export function reuseUnchanged(prev: MetricSeries | undefined, next: MetricSeries): MetricSeries {
+  if (!prev) return next;
+  return {
+    pull: samePoints(prev.pull, next.pull) ? prev.pull : next.pull,
+    push: samePoints(prev.push, next.push) ? prev.push : next.push,
+    yMax: next.yMax,
+  };
 }

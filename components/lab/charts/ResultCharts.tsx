@@ -3,7 +3,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
-import { metricSeries, type Metric, type Point } from '@/lib/lab/series';
+import { metricSeries, niceTicks, reuseUnchanged, type Metric, type MetricSeries, type Point } from '@/lib/lab/series';
 import type { Report } from '@/lib/sim/report';
 import { downloadSvgsAsPng } from './exportPng';
 import { useThemeColors, type ThemeColors } from './useThemeColors';
@@ -57,7 +57,7 @@ export default function ResultCharts({ report }: { report: Report }) {
 
 function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; extra?: React.ReactNode }) {
   const colors = useThemeColors();
-  const series = useMemo(() => metricSeries(report, metric), [report, metric]);
+  const series = useSeries(report, metric);
   const box = useRef<HTMLDivElement>(null);
   const [exporting, setExporting] = useState(false);
   const durationMin = report.scenario.durationSec / 60;
@@ -111,7 +111,18 @@ function ChartPair({ report, metric, extra }: { report: Report; metric: Metric; 
   );
 }
 
-const MARGIN = { top: 4, right: 8, bottom: 0, left: 0 };
+/** The report's series for `metric`, keeping a side's previous array when its points are the same. */
+function useSeries(report: Report, metric: Metric): MetricSeries {
+  const [shown, setShown] = useState(() => ({ report, metric, series: metricSeries(report, metric) }));
+  if (shown.report === report && shown.metric === metric) return shown.series;
+  // Adjusting state while rendering, as React documents for values derived from previous renders.
+  const next = { report, metric, series: reuseUnchanged(shown.series, metricSeries(report, metric)) };
+  setShown(next);
+  return next.series;
+}
+
+// Right: room for half of the last x label, centred on the axis end.
+const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
 const minutes = (m: number) => `${formatCount(m)}m`;
 
 // Props other than the data stay referentially stable between reports: recharts recomputes its
@@ -137,6 +148,8 @@ const SideChart = memo(function SideChart({
   const tick = useMemo(() => ({ fill: colors.muted, fontSize: 12 }), [colors.muted]);
   const xDomain = useMemo(() => [0, durationMin], [durationMin]);
   const yDomain = useMemo(() => [0, yMax], [yMax]);
+  const xTicks = useMemo(() => niceTicks(durationMin), [durationMin]);
+  const yTicks = useMemo(() => niceTicks(yMax), [yMax]);
   const tooltipFormat = useMemo(
     () => (v: unknown) => [format(Number(v)), side === 'pull' ? 'Pull' : 'Push'] as [string, string],
     [format, side],
@@ -158,12 +171,16 @@ const SideChart = memo(function SideChart({
               dataKey="min"
               type="number"
               domain={xDomain}
+              ticks={xTicks}
+              interval={0}
               tick={tick}
               stroke={colors.border}
               tickFormatter={minutes}
             />
             <YAxis
               domain={yDomain}
+              ticks={yTicks}
+              interval={0}
               tick={tick}
               stroke={colors.border}
               width={56}
