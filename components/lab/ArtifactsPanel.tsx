@@ -1,14 +1,15 @@
 'use client';
 
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildArtifacts } from '@/lib/artifacts';
 import { CopyButton } from '../ui/CopyButton';
+import { useIdleValue } from '../ui/useIdleValue';
 import { useLab } from './LabStoreContext';
 
 /** The real configuration and payloads behind the current settings, each copyable. */
 export function ArtifactsPanel() {
   // Rebuilding every artifact on each slider step is wasted work while the slider moves.
-  const scenario = useDeferredValue(useLab((s) => s.scenario));
+  const scenario = useIdleValue(useLab((s) => s.scenario));
   const artifacts = useMemo(() => buildArtifacts(scenario), [scenario]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = artifacts.find((a) => a.id === chosen) ?? artifacts[0];

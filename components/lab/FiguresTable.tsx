@@ -27,7 +27,7 @@ export function FiguresTable({ report, only }: { report: Report; only?: readonly
   const all = figureRows(report);
   const rows = only ? only.flatMap((id) => all.filter((r) => r.id === id)) : all;
   return (
-    <div className="overflow-x-auto rounded-card border border-border bg-surface transition-opacity group-aria-busy:opacity-60">
+    <div className="overflow-x-auto rounded-card border border-border bg-surface transition-opacity group-aria-busy:opacity-60 group-aria-busy:delay-200">
       <table className="w-full min-w-[20rem] text-sm">
         <caption className="sr-only">Headline figures for pull and push; ✓ marks the better side</caption>
         <thead className="bg-surface-2">

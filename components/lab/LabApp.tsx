@@ -1,10 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
 import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
+import { useIdleValue } from '../ui/useIdleValue';
 import { WhenVisible } from '../ui/WhenVisible';
 import { downloadBlob } from './charts/exportPng';
 import { ArtifactsPanel } from './ArtifactsPanel';
@@ -62,12 +63,10 @@ export function LabApp({ catalog, initialReport }: { catalog: LabCatalog; initia
   );
 }
 
+/** Figures and charts follow each report at once; the timeline and artifacts when the browser is idle. */
 function Results() {
   const report = useLab((s) => s.report);
-  // Figures and verdict are cheap and update at once; charts and the timeline render the new
-  // report in an interruptible background render, so a dragged slider never waits behind them.
-  const deferred = useDeferredValue(report);
-  if (!report || !deferred)
+  if (!report)
     return (
       <div className="space-y-4">
         <RunStatus />
@@ -77,7 +76,7 @@ function Results() {
   return (
     <StaleMarker>
       <Summary report={report} />
-      <Views report={deferred} />
+      <Views report={report} />
     </StaleMarker>
   );
 }
@@ -117,9 +116,15 @@ const Summary = memo(function Summary({ report }: { report: Report }) {
 });
 
 const Views = memo(function Views({ report }: { report: Report }) {
+  // The timeline is the costliest view and rarely the one being watched while a slider moves.
+  const timelineReport = useIdleValue(report);
+  // Each view paints (and, off-screen, lays out) on its own: a redrawn chart repaints only itself.
   return (
     <>
-      <WhenVisible placeholder={<Placeholder label="Charts" height="h-[46rem] sm:h-[34rem]" />}>
+      <WhenVisible
+        className="defer-render"
+        placeholder={<Placeholder label="Charts" height="h-[46rem] sm:h-[34rem]" />}
+      >
         <section aria-labelledby="charts-title" data-charts>
           <h2 id="charts-title" className="sr-only">
             Charts
@@ -127,15 +132,15 @@ const Views = memo(function Views({ report }: { report: Report }) {
           <ResultCharts report={report} />
         </section>
       </WhenVisible>
-      <WhenVisible placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
+      <WhenVisible className="defer-render" placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
         {/* A report computed ahead carries no trace; the worker's first run brings one. */}
-        {report.trace.length ? (
-          <FleetTimeline report={report} />
+        {timelineReport.trace.length ? (
+          <FleetTimeline report={timelineReport} />
         ) : (
           <Placeholder label="Sampling instances…" height="h-[60rem]" />
         )}
       </WhenVisible>
-      <WhenVisible placeholder={<Placeholder label="The real configuration" height="h-96" />}>
+      <WhenVisible className="defer-render" placeholder={<Placeholder label="The real configuration" height="h-96" />}>
         <ArtifactsPanel />
       </WhenVisible>
     </>

@@ -10,11 +10,13 @@ export function WhenVisible({
   children,
   placeholder,
   rootMargin = '400px',
+  className,
 }: {
   children: ReactNode;
   /** Shown until then; give it the children's approximate height so nothing jumps. */
   placeholder: ReactNode;
   rootMargin?: string;
+  className?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
@@ -33,5 +35,9 @@ export function WhenVisible({
     observer.observe(el);
     return () => observer.disconnect();
   }, [seen, rootMargin]);
-  return <div ref={ref}>{seen ? children : placeholder}</div>;
+  return (
+    <div ref={ref} className={className}>
+      {seen ? children : placeholder}
+    </div>
+  );
 }

@@ -1,0 +1,23 @@
+'use client';
+
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * `value`, but a change reaches the caller only once the browser is idle (at most `timeoutMs`
+ * later), as an interruptible transition. Secondary views then stop delaying the ones a reader is
+ * watching: while a slider moves they catch up when it rests.
+ */
+export function useIdleValue<T>(value: T, timeoutMs = 300): T {
+  const [idle, setIdle] = useState(value);
+  useEffect(() => {
+    if (Object.is(idle, value)) return;
+    const update = () => startTransition(() => setIdle(value));
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(update, { timeout: timeoutMs });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(update, 16); // Safari has no requestIdleCallback: wait out the next frame
+    return () => clearTimeout(id);
+  }, [value, idle, timeoutMs]);
+  return idle;
+}
