@@ -131,6 +131,36 @@ test.describe('lab', () => {
     });
   }
 
+  test('charts, timeline and artifacts all follow a change; the untouched side keeps its chart', async ({ page }) => {
+    await page.goto('/lab');
+    await figure(page, 'missed');
+    for (let i = 0; i < 10; i++) {
+      await page.mouse.wheel(0, 1000);
+      await page.waitForTimeout(100);
+    }
+    const curve = (n: number) => page.locator('[data-chart="missed"] .recharts-area-curve').nth(n);
+    const pullCurve = await curve(0).getAttribute('d');
+    const pushCurve = await curve(1).getAttribute('d');
+    const firstRow = page.locator('details tbody tr').first().locator('td').nth(1);
+    const pullSummary = await firstRow.textContent();
+    await page.getByRole('tab', { name: 'prometheus.yml' }).click();
+    const config = page.getByRole('tabpanel', { name: 'prometheus.yml' });
+    await expect(config).toContainText('scrape_interval: 15s');
+
+    await openGroup(page, /^Pull/);
+    const slider = page.getByRole('slider', { name: 'Scrape interval' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '20 s');
+    await figure(page, 'missed');
+
+    await expect(curve(0)).not.toHaveAttribute('d', pullCurve!);
+    await expect(curve(1)).toHaveAttribute('d', pushCurve!);
+    // These two follow once the browser is idle.
+    await expect(firstRow).not.toHaveText(pullSummary!);
+    await expect(config).toContainText('scrape_interval: 20s');
+  });
+
   test('with results shown: no overflow and no WCAG 2.1 A/AA violations', async ({ page }) => {
     await page.goto('/lab');
     await figure(page, 'missed');
