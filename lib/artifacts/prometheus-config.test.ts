@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,17 @@ const K8S_BLOCK = '    kubernetes_sd_configs:\n      - role: pod\n';
 /** Writes the config (and the file_sd files it names) to a temp dir and runs `promtool check config` on it. */
 function checkConfig(pull: NonNullable<ScenarioInput['pull']>): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pushpull-promcfg-'));
+  try {
+    return checkConfigIn(dir, pull);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function checkConfigIn(
+  dir: string,
+  pull: NonNullable<ScenarioInput['pull']>,
+): { status: number | null; output: string } {
   const s = scenario(pull);
   const text = prometheusConfig(s, { targetsDir: dir });
   for (const g of scrapedGroups(s)) writeFileSync(fileSdPath(g, dir), fileSdTargets(g));
