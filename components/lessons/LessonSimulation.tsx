@@ -53,12 +53,9 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
     (ids: string[]) => {
       setMet(ids);
       // Announce only tasks done for the first time, not ones restored from an earlier visit.
-      void (async () => {
-        const fresh: string[] = [];
-        for (const id of ids) if (await updateProgress((p) => markTask(p, slug, id))) fresh.push(id);
-        const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
-        if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
-      })();
+      const fresh = ids.filter((id) => updateProgress((p) => markTask(p, slug, id)));
+      const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
+      if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
     },
     [slug, tasks],
   );

@@ -11,7 +11,7 @@ export function MarkRead({ slug }: { slug: string }) {
     const el = ref.current;
     if (!el) return;
     const observer = new IntersectionObserver(([entry]) => {
-      if (entry.isIntersecting) void updateProgress((p) => markRead(p, slug));
+      if (entry.isIntersecting) updateProgress((p) => markRead(p, slug));
     });
     observer.observe(el);
     return () => observer.disconnect();

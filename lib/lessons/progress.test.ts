@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTasksDone, emptyProgress, markRead, markTask, PROGRESS_VERSION } from './progress';
-import { parseProgress } from './progress-schema';
+import { countTasksDone, emptyProgress, markRead, markTask, parseProgress, PROGRESS_VERSION } from './progress';
 
 describe('progress', () => {
   it('starts empty when nothing is stored, without calling it a reset', () => {
@@ -17,6 +16,9 @@ describe('progress', () => {
     ['another version', JSON.stringify({ version: PROGRESS_VERSION + 1, lessonsRead: [], tasksDone: [] })],
     ['a wrong shape', JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: 'two-models', tasksDone: [] })],
     ['null', 'null'],
+    ['a number', '3'],
+    ['a missing field', JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: [] })],
+    ['a non-string entry', JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: ['a', 2], tasksDone: [] })],
   ])('resets on %s', (_what, raw) => {
     expect(parseProgress(raw)).toEqual({ progress: emptyProgress(), reset: true });
   });
@@ -24,6 +26,14 @@ describe('progress', () => {
   it('drops duplicates a hand-edited store may hold', () => {
     const raw = JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: ['a', 'a'], tasksDone: ['a/t', 'a/t'] });
     expect(parseProgress(raw).progress).toEqual({ version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: ['a/t'] });
+  });
+
+  it('keeps only the fields it knows', () => {
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: [], extra: { x: 1 } });
+    expect(parseProgress(raw)).toEqual({
+      progress: { version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: [] },
+      reset: false,
+    });
   });
 
   it('marks once and returns the same object when nothing changes', () => {

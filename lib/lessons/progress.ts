@@ -1,8 +1,7 @@
 /**
  * The reader's progress through the course, as kept in localStorage: which lessons were read to the
  * end and which tasks were ever completed. Pure: the browser side (components/lessons/useProgress)
- * only reads and writes the string. Reading a stored string is in progress-schema.ts, apart, so
- * that its validator loads only when stored progress is read.
+ * only reads and writes the string.
  */
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_STORAGE_KEY = 'pushpull-lab:progress';
@@ -33,4 +32,41 @@ export function markRead(p: Progress, slug: string): Progress {
 
 export function markTask(p: Progress, slug: string, taskId: string): Progress {
   return isTaskDone(p, slug, taskId) ? p : { ...p, tasksDone: [...p.tasksDone, taskKey(slug, taskId)] };
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Reads stored progress. Anything unreadable (bad JSON, an old version, a wrong shape) starts over
+ * rather than breaking the course; `reset` says that happened. Checked by hand, not with zod: the
+ * shape is three fields, and every returning reader's lesson page would otherwise load a 23 KiB
+ * validator just for them.
+ */
+export function parseProgress(raw: string | null): { progress: Progress; reset: boolean } {
+  if (raw === null) return { progress: emptyProgress(), reset: false };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { progress: emptyProgress(), reset: true };
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !('version' in data) ||
+    data.version !== PROGRESS_VERSION ||
+    !('lessonsRead' in data) ||
+    !isStringArray(data.lessonsRead) ||
+    !('tasksDone' in data) ||
+    !isStringArray(data.tasksDone)
+  )
+    return { progress: emptyProgress(), reset: true };
+  return {
+    progress: {
+      version: PROGRESS_VERSION,
+      lessonsRead: [...new Set(data.lessonsRead)],
+      tasksDone: [...new Set(data.tasksDone)],
+    },
+    reset: false,
+  };
 }
