@@ -7,6 +7,16 @@ async function figure(page: Page, id: string) {
   const cells = page.locator(`[data-figure="${id}"] td`);
   return { pull: await cells.nth(0).getAttribute('data-value'), push: await cells.nth(1).getAttribute('data-value') };
 }
+/** Opens the lab and scrolls through it like a reader: charts, timeline and artifacts render as they come into view. */
+async function openWithViews(page: Page) {
+  await page.goto('/lab');
+  await figure(page, 'missed');
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 1000);
+    await page.waitForTimeout(100);
+  }
+}
+
 const firstNumber = (text: string | null) => Number((text ?? '').replace(/[^\d.].*$/s, '').replace(/,/g, ''));
 
 test.describe('lab', () => {
@@ -132,12 +142,7 @@ test.describe('lab', () => {
   }
 
   test('charts, timeline and artifacts all follow a change; the untouched side keeps its chart', async ({ page }) => {
-    await page.goto('/lab');
-    await figure(page, 'missed');
-    for (let i = 0; i < 10; i++) {
-      await page.mouse.wheel(0, 1000);
-      await page.waitForTimeout(100);
-    }
+    await openWithViews(page);
     const curve = (n: number) => page.locator('[data-chart="missed"] .recharts-area-curve').nth(n);
     const pullCurve = await curve(0).getAttribute('d');
     const pushCurve = await curve(1).getAttribute('d');
@@ -162,13 +167,7 @@ test.describe('lab', () => {
   });
 
   test('with results shown: no overflow and no WCAG 2.1 A/AA violations', async ({ page }) => {
-    await page.goto('/lab');
-    await figure(page, 'missed');
-    // Charts, timeline and artifacts render as they come into view: scroll through like a reader.
-    for (let i = 0; i < 10; i++) {
-      await page.mouse.wheel(0, 1000);
-      await page.waitForTimeout(100);
-    }
+    await openWithViews(page);
     await expect(page.locator('[data-chart="missed"] svg.recharts-surface').first()).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Fleet timeline' })).toBeAttached();
     await expect(page.getByRole('heading', { name: 'The real thing' })).toBeVisible();
