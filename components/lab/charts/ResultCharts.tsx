@@ -1,7 +1,16 @@
 'use client';
 
 import { memo, useMemo, useRef, useState } from 'react';
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BaseTickContentProps,
+} from 'recharts';
 import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
 import { metricSeries, niceTicks, reuseUnchanged, type Metric, type MetricSeries, type Point } from '@/lib/lab/series';
 import type { Report } from '@/lib/sim/report';
@@ -145,7 +154,7 @@ const SideChart = memo(function SideChart({
   label: string;
 }) {
   const color = side === 'pull' ? colors.pull : colors.push;
-  const tick = useMemo(() => ({ fill: colors.muted, fontSize: 12 }), [colors.muted]);
+  const tick = useMemo(() => axisTick(colors.muted), [colors.muted]);
   const xDomain = useMemo(() => [0, durationMin], [durationMin]);
   const yDomain = useMemo(() => [0, yMax], [yMax]);
   const xTicks = useMemo(() => niceTicks(durationMin), [durationMin]);
@@ -204,5 +213,19 @@ const SideChart = memo(function SideChart({
     </div>
   );
 });
+
+/**
+ * Tick labels as plain SVG text. recharts' own <Text> measures every label in the DOM to wrap it,
+ * on every redraw; these are short numbers that never wrap.
+ */
+const axisTick = (fill: string) =>
+  function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index, tickFormatter }: BaseTickContentProps) {
+    const dy = verticalAnchor === 'middle' ? '0.355em' : verticalAnchor === 'start' ? '0.71em' : undefined;
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} fontSize={12}>
+        {tickFormatter ? tickFormatter(payload.value, index) : payload.value}
+      </text>
+    );
+  };
 
 const tooltipLabel = (m: unknown) => `from minute ${formatCount(Number(m))}`;
