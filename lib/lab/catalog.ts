@@ -3,15 +3,12 @@
  * filled in. Built where the validator may run (at build time, in Node, in the worker) and handed
  * to the page as data, so the page's main thread never loads the validator.
  */
-import { merge, type Json } from '../scenario/json';
-import { defaultScenario, scenarioOrThrow } from '../scenario/parse';
+import { defaultScenario, scenarioOrThrow, withPreset } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import type { LabCatalog } from './store';
 
 export function labCatalog(): LabCatalog {
   const defaults = defaultScenario();
-  const presets = Object.fromEntries(
-    PRESETS.map((p) => [p.id, scenarioOrThrow(merge(defaults as unknown as Json, p.scenario as unknown as Json))]),
-  );
+  const presets = Object.fromEntries(PRESETS.map((p) => [p.id, scenarioOrThrow(withPreset(p))]));
   return { defaults, presets };
 }

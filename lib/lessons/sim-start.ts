@@ -3,7 +3,7 @@
  * Runs at build time and in tests, not on the page (see ./sim.ts).
  */
 import { merge, type Json } from '../scenario/json';
-import { defaultScenario, parseScenario, scenarioOrThrow } from '../scenario/parse';
+import { defaultScenario, parseScenario, scenarioOrThrow, withPreset } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
 import { createSimStore, type SimStart } from './sim';
@@ -13,11 +13,10 @@ import type { LessonSim } from './types';
 export function simStart(sim: LessonSim): SimStart {
   const preset = sim.preset ? findPreset(sim.preset) : undefined;
   if (sim.preset && !preset) throw new Error(`Simulation ${sim.id}: unknown preset "${sim.preset}"`);
-  const defaults = defaultScenario();
-  const withPreset = merge(defaults as unknown as Json, (preset?.scenario ?? {}) as Json);
+  const base = withPreset(preset);
   return {
-    scenario: scenarioOrThrow(merge(withPreset, (sim.scenario ?? {}) as Json)),
-    catalog: { defaults, presets: preset ? { [preset.id]: scenarioOrThrow(withPreset) } : {} },
+    scenario: scenarioOrThrow(merge(base, (sim.scenario ?? {}) as Json)),
+    catalog: { defaults: defaultScenario(), presets: preset ? { [preset.id]: scenarioOrThrow(base) } : {} },
   };
 }
 

@@ -1,3 +1,5 @@
+import { merge, type Json } from './json';
+import type { Preset } from './presets';
 import { scenarioSchema, type Scenario } from './schema';
 
 /** One problem with one field, by dotted path (`pull.scrapeTimeoutSec`, `services.1.kind`). */
@@ -40,3 +42,9 @@ export function scenarioOrThrow(input: unknown): Scenario {
 }
 
 export const defaultScenario = (): Scenario => scenarioOrThrow({});
+
+/** The defaults with a preset's scenario laid over them, not yet validated (the defaults alone without one). */
+export function withPreset(preset: Preset | undefined): Json {
+  const defaults = defaultScenario() as unknown as Json;
+  return preset ? merge(defaults, preset.scenario as unknown as Json) : defaults;
+}

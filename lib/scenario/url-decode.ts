@@ -4,7 +4,7 @@
  * so in the browser it runs in the simulation worker, away from the page's main thread.
  */
 import { isObject, merge, type Json } from './json';
-import { defaultScenario, parseScenario } from './parse';
+import { defaultScenario, parseScenario, withPreset } from './parse';
 import { findPreset } from './presets';
 import type { Scenario } from './schema';
 import { fromBase64Url } from './url';
@@ -89,10 +89,7 @@ export function decodeScenario(search: string): DecodedLink {
     }
   }
 
-  const base = (
-    preset ? merge(defaultScenario() as unknown as Json, preset.scenario as unknown as Json) : defaultScenario()
-  ) as Json;
-  const { scenario, dropped } = salvage(merge(base, patch));
+  const { scenario, dropped } = salvage(merge(withPreset(preset), patch));
   if (dropped.length) notices.push(`Some settings were invalid and reset: ${dropped.join('; ')}.`);
   return { scenario, presetId: preset?.id ?? null, notices };
 }
