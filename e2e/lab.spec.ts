@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
 /** Waits until the figures describe the current settings, then reads one row. */
@@ -15,6 +15,12 @@ async function openWithViews(page: Page) {
     await page.mouse.wheel(0, 1000);
     await page.waitForTimeout(100);
   }
+}
+
+/** Operates a control by keyboard, as a reader would: focus it, then press each key in turn. */
+async function pressOn(page: Page, control: Locator, ...keys: string[]) {
+  await control.focus();
+  for (const key of keys) await page.keyboard.press(key);
 }
 
 const firstNumber = (text: string | null) => Number((text ?? '').replace(/[^\d.].*$/s, '').replace(/,/g, ''));
@@ -42,11 +48,8 @@ test.describe('lab', () => {
     const before = await figure(page, 'never-seen');
     await openGroup(page, /^Pull/);
     const slider = page.getByRole('slider', { name: 'Scrape interval' });
-    await slider.focus();
     await expect(slider).toHaveAttribute('aria-valuetext', '15 s');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await pressOn(page, slider, 'ArrowRight', 'ArrowRight', 'ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuetext', '1 min');
     const after = await figure(page, 'never-seen');
     expect(firstNumber(after.pull)).toBeGreaterThan(firstNumber(before.pull));
@@ -76,8 +79,7 @@ test.describe('lab', () => {
     await openGroup(page, /^Push/);
     await page.getByLabel('Push timing').selectOption('aligned');
     const capacity = page.getByRole('slider', { name: 'Collector capacity' });
-    await capacity.focus();
-    await page.keyboard.press('Home');
+    await pressOn(page, capacity, 'Home');
     await expect(capacity).toHaveAttribute('aria-valuetext', '10/s');
     const peakAfter = await figure(page, 'load-peak');
     const failedAfter = await figure(page, 'failed');
@@ -93,8 +95,7 @@ test.describe('lab', () => {
     const presetUrl = page.url();
     await openGroup(page, /^Push/);
     const slider = page.getByRole('slider', { name: 'Push interval' });
-    await slider.focus();
-    await page.keyboard.press('ArrowLeft');
+    await pressOn(page, slider, 'ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', '20 s');
     const figures = await figure(page, 'missed');
     // The address bar follows the change after a short debounce.
@@ -113,14 +114,12 @@ test.describe('lab', () => {
     await page.goto('/lab');
     await openGroup(page, /^Run/);
     const length = page.getByRole('slider', { name: 'Run length' });
-    await length.focus();
-    await page.keyboard.press('Home');
+    await pressOn(page, length, 'Home');
     await expect(length).toHaveAttribute('aria-valuetext', '1 min');
     await figure(page, 'missed');
     // A 5 min bucket does not fit in a 1 min run: the worker refuses it and the bucket returns.
     const bucket = page.getByRole('slider', { name: 'Chart bucket' });
-    await bucket.focus();
-    await page.keyboard.press('End');
+    await pressOn(page, bucket, 'End');
     await expect(
       page.getByRole('status').filter({ hasText: /not applied: Chart bucket must be <= Run length \(60 s\)/ }),
     ).toBeVisible();
@@ -154,8 +153,7 @@ test.describe('lab', () => {
 
     await openGroup(page, /^Pull/);
     const slider = page.getByRole('slider', { name: 'Scrape interval' });
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
+    await pressOn(page, slider, 'ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuetext', '20 s');
     await figure(page, 'missed');
 
