@@ -1,7 +1,9 @@
 /**
  * Rehype plugin: wraps a lesson's top-level content into one <section> per `##` heading (the
- * content before the first heading forms its own), each with the `defer-render` class, so the
- * browser skips style and layout of sections far from the viewport. Plain JavaScript because
+ * content before the first heading forms its own). All but the first take the `defer-render`
+ * class, so the browser skips style and layout of sections far from the viewport. The first is
+ * on screen at load: under content-visibility it would paint a frame late, after the framework's
+ * scripts, and that paragraph is the page's largest contentful paint. Plain JavaScript because
  * @next/mdx loads plugins with Node's import() while it compiles MDX.
  *
  * @returns {(tree: import('hast').Root) => void}
@@ -15,11 +17,11 @@ export default function rehypeSections() {
       if (startsSection || groups.length === 0) groups.push([]);
       groups[groups.length - 1].push(node);
     }
-    tree.children = groups.map((children) => ({
+    tree.children = groups.map((children, i) => ({
       type: 'element',
       tagName: 'section',
       // The inline padding keeps focus rings inside the section's paint containment.
-      properties: { className: ['defer-render', '-mx-1.5', 'px-1.5'] },
+      properties: i === 0 ? {} : { className: ['defer-render', '-mx-1.5', 'px-1.5'] },
       children,
     }));
   };
