@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
@@ -13,5 +15,8 @@ const nextConfig: NextConfig = {
 
 // Plugins are named by absolute path (next runs from the project root): Turbopack passes loader
 // options as JSON, so functions cannot travel. Its build cache does not track the plugin's own
-// file: after editing the plugin, delete .next/ before building.
-export default createMDX({ options: { rehypePlugins: [resolve('lib/content/rehype-sections.mjs')] } })(nextConfig);
+// file, but it does track loader options: the file's hash, passed as an option the plugin ignores,
+// makes an edited plugin recompile every lesson instead of serving stale cached output.
+const plugin = resolve('lib/content/rehype-sections.mjs');
+const revision = createHash('sha256').update(readFileSync(plugin)).digest('hex').slice(0, 12);
+export default createMDX({ options: { rehypePlugins: [[plugin, { revision }]] } })(nextConfig);
