@@ -31,13 +31,19 @@ describe('rehypeSections', () => {
     expect(sectionsOf([el('h2', 'A'), el('p', 'a1')])).toEqual([['h2:A', 'p:a1']]);
   });
 
-  it('defers rendering of every section but the first, which is on screen at load', () => {
-    const tree: Root = { type: 'root', children: [el('p', 'intro'), el('h2', 'A'), el('h2', 'B')] };
-    rehypeSections()(tree);
-    const deferred = tree.children.map((s) =>
-      String((s as Element).properties.className ?? '').includes('defer-render'),
-    );
-    expect(deferred).toEqual([false, true, true]);
+  it('defers rendering of the sections between the first (on screen) and the last (the quiz)', () => {
+    const deferred = (children: RootContent[]) => {
+      const tree: Root = { type: 'root', children };
+      rehypeSections()(tree);
+      return tree.children.map((s) => String((s as Element).properties.className ?? '').includes('defer-render'));
+    };
+    expect(deferred([el('p', 'intro'), el('h2', 'A'), el('h2', 'B'), el('h2', 'C')])).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(deferred([el('h2', 'A'), el('h2', 'B')])).toEqual([false, false]);
   });
 
   it('leaves empty content empty', () => {
