@@ -38,7 +38,7 @@ export function Quiz({ quiz }: { quiz: LessonQuiz }) {
                   value={i}
                   checked={choice === i}
                   onChange={() => setChoice(i)}
-                  className="mt-0.5 size-5 shrink-0 accent-fg"
+                  className="size-6 shrink-0 accent-fg"
                 />
                 <span>{o.text}</span>
               </label>

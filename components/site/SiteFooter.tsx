@@ -8,6 +8,9 @@ const SOURCES = [
   { href: 'https://opentelemetry.io/docs/specs/otel/metrics/', label: 'OpenTelemetry metrics' },
 ];
 
+// 24 px tall at least: WCAG 2.2's minimum target size for links stacked in a list.
+const linkClass = 'inline-flex min-h-6 items-center text-muted underline-offset-4 hover:text-fg hover:underline';
+
 export function SiteFooter() {
   return (
     <footer className="defer-render mt-24 border-t border-border bg-surface-2/60">
@@ -20,10 +23,10 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <p className="font-semibold">Explore</p>
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-0.5">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link className="text-muted underline-offset-4 hover:text-fg hover:underline" href={n.href}>
+                <Link className={linkClass} href={n.href}>
                   {n.label}
                 </Link>
               </li>
@@ -32,14 +35,10 @@ export function SiteFooter() {
         </nav>
         <div>
           <p className="font-semibold">Primary sources</p>
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-0.5">
             {SOURCES.map((s) => (
               <li key={s.href}>
-                <a
-                  className="text-muted underline-offset-4 hover:text-fg hover:underline"
-                  href={s.href}
-                  rel="noreferrer"
-                >
+                <a className={linkClass} href={s.href} rel="noreferrer">
                   {s.label}
                 </a>
               </li>

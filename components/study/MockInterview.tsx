@@ -130,7 +130,7 @@ export default function MockInterview() {
                       type="checkbox"
                       checked={checked.has(i)}
                       onChange={() => toggle(i)}
-                      className="mt-1 size-5 shrink-0 accent-[var(--fg)]"
+                      className="size-6 shrink-0 accent-[var(--fg)]"
                     />
                     <span>{item}</span>
                   </label>
