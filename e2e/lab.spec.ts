@@ -164,7 +164,7 @@ test.describe('lab', () => {
     await expect(config).toContainText('scrape_interval: 20s');
   });
 
-  test('with results shown: no overflow and no WCAG 2.1 A/AA violations', async ({ page }) => {
+  test('with results shown: no overflow and no WCAG 2.2 A/AA violations', async ({ page }) => {
     await openWithViews(page);
     await expect(page.locator('[data-chart="missed"] svg.recharts-surface').first()).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Fleet timeline' })).toBeAttached();

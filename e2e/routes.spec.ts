@@ -20,7 +20,7 @@ for (const route of ROUTES) {
       await expectNoHorizontalScroll(page);
     });
 
-    test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
+    test('has no WCAG 2.2 A/AA violations', async ({ page }) => {
       await page.goto(route.path);
       await expectNoAxeViolations(page);
     });
