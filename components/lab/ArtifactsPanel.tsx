@@ -8,9 +8,10 @@ import { useLab } from './LabStoreContext';
 
 /** The real configuration and payloads behind the current settings, each copyable. */
 export function ArtifactsPanel() {
-  // Rebuilding every artifact on each slider step is wasted work while the slider moves.
-  const scenario = useIdleValue(useLab((s) => s.scenario));
-  const artifacts = useMemo(() => buildArtifacts(scenario), [scenario]);
+  // The last run's scenario, not the one being edited: the worker has validated it (an edit in
+  // progress can be invalid), and rebuilding every artifact on each slider step is wasted work.
+  const scenario = useIdleValue(useLab((s) => s.report?.scenario ?? null));
+  const artifacts = useMemo(() => (scenario ? buildArtifacts(scenario) : []), [scenario]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = artifacts.find((a) => a.id === chosen) ?? artifacts[0];
   if (!current) return null;
