@@ -72,7 +72,7 @@ export function KnobControl({
               className={`relative inline-block h-7 w-12 rounded-full border transition-colors ${on ? 'border-fg bg-fg' : 'border-border bg-surface-2'}`}
             >
               <span
-                className={`absolute top-0.5 size-5.5 rounded-full bg-bg shadow transition-transform ${on ? 'translate-x-5.5' : 'translate-x-0.5'}`}
+                className={`absolute top-0.5 left-0 size-5.5 rounded-full bg-bg shadow transition-transform ${on ? 'translate-x-5.5' : 'translate-x-0.5'}`}
               />
             </span>
             <span className="text-sm font-semibold">{on ? 'On' : 'Off'}</span>
