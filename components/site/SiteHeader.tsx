@@ -6,7 +6,7 @@ import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-40 border-b border-border bg-bg/95">
+    <header className="sticky top-0 z-40 border-b border-border bg-bg">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-3 sm:px-6">
         <Link href="/" className="flex h-11 items-center gap-2 rounded-lg pr-1 font-semibold tracking-tight">
           <LogoMark />
