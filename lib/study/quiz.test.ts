@@ -37,6 +37,7 @@ describe('verdictFor', () => {
     expect(verdictFor('missed', report(0.5, 0.1))).toBe('pull');
     expect(verdictFor('missed', report(0.1, 0.5))).toBe('push');
     expect(verdictFor('missed', report(0.5, 0.46))).toBe('tie');
+    expect(verdictFor('missed', report(0.5, 0.44))).toBe('pull');
     expect(verdictFor('missed', report(0, 0))).toBe('tie');
   });
 

@@ -3,7 +3,9 @@
  * ask which side comes off worse on one figure, and take the right answer from a simulation run,
  * so the quiz can never disagree with the lab.
  */
-import type { Outcome, Report } from '../sim/report';
+import { compareFigure, other } from '../figures/compare';
+import { FIGURES, type FigureId } from '../figures/registry';
+import type { Report } from '../sim/report';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
 import { lesson, preset, type StudyLink } from './links';
@@ -26,8 +28,11 @@ export interface ChoiceQuestion {
 
 export type Verdict = 'pull' | 'push' | 'tie';
 
-/** The figure a predict question is about; for each, a higher value is the worse one. */
-export type PredictFigure = 'missed' | 'peak-load' | 'dead-detection' | 'timestamp-error' | 'stale-series';
+/** The figures a predict question may ask about: ones where "more" is the worse side. */
+export type PredictFigure = Extract<
+  FigureId,
+  'missed' | 'load-peak' | 'dead-detection' | 'timestamp-error' | 'stale-series'
+>;
 
 export interface PredictQuestion {
   kind: 'predict';
@@ -44,22 +49,17 @@ export interface PredictQuestion {
 
 export type Question = ChoiceQuestion | PredictQuestion;
 
-const FIGURE: Record<PredictFigure, { label: string; value: (o: Outcome) => number }> = {
-  missed: { label: 'Missed samples', value: (o) => o.missedSampleRatio },
-  'peak-load': { label: 'Peak load (requests per second)', value: (o) => o.requestsPerSecPeak },
-  'dead-detection': { label: 'Time to notice a crash', value: (o) => o.deadDetectionSecMean ?? 0 },
-  'timestamp-error': { label: 'Timestamp error', value: (o) => o.timestampErrorSecMean },
-  'stale-series': { label: 'Stale series', value: (o) => o.staleSeries },
-};
+export const figureLabel = (f: PredictFigure) => FIGURES[f].label;
 
-export const figureLabel = (f: PredictFigure) => FIGURE[f].label;
-
-/** Which side has more of the figure; within 10 % of each other counts as a tie. */
-export function verdictFor(figure: PredictFigure, report: Report): Verdict {
-  const pull = FIGURE[figure].value(report.pull);
-  const push = FIGURE[figure].value(report.push);
-  if (Math.abs(pull - push) <= 0.1 * Math.max(pull, push)) return 'tie';
-  return pull > push ? 'pull' : 'push';
+/**
+ * Which side comes off worse on the figure, by the registry's comparison (the lab's ✓ rule), so the
+ * quiz agrees with the lab. Null when the run cannot tell: a question whose preset gives that is
+ * broken, and the quiz test fails on it.
+ */
+export function verdictFor(figure: PredictFigure, report: Report): Verdict | null {
+  const c = compareFigure(figure, report);
+  if (c.kind === 'tie') return 'tie';
+  return c.kind === 'better' ? other(c.side) : null;
 }
 
 export function predictScenario(q: PredictQuestion): ScenarioInput {
@@ -376,7 +376,7 @@ export const QUESTIONS: readonly Question[] = [
     presetId: 'thundering-herd',
     prompt:
       'Two thousand instances push every 10 s, all on the same wall-clock second, to a collector that takes 500 requests per second. Pull scrapes the same fleet every 15 s. Which side puts the higher peak load on its collector?',
-    figure: 'peak-load',
+    figure: 'load-peak',
     expected: 'push',
     why: {
       push: 'Aligned pushes arrive together, then retries pile on top; pull spreads its scrapes over the interval.',
