@@ -3,6 +3,7 @@
  * everything a test must check (tasks, quiz, sources) lives here, as data.
  */
 import type { FigureId } from '../figures/registry';
+import type { Choice } from '../quiz/choice';
 import type { ScenarioInput } from '../scenario/schema';
 import type { Report } from '../sim/report';
 
@@ -43,17 +44,8 @@ export interface LessonSim {
   views?: ('charts' | 'timeline')[];
 }
 
-export interface QuizOption {
-  text: string;
-  correct: boolean;
-  /** Why this option is right or wrong: shown after answering, for every option. */
-  why: string;
-}
-
-export interface LessonQuiz {
-  question: string;
-  options: QuizOption[];
-}
+/** A lesson's check-your-understanding question: the shared choice model (lib/quiz/choice.ts). */
+export type LessonQuiz = Choice;
 
 export interface LessonSource {
   label: string;
