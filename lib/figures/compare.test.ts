@@ -169,6 +169,6 @@ describe('figure ids', () => {
     // @ts-expect-error: an unknown id must not compile (FiguresTable used to drop it silently).
     const unknown: FigureId = 'mean-load';
     expect(FIGURE_IDS).not.toContain(unknown);
-    expect(Object.keys(FIGURES)).toEqual([...FIGURE_IDS]);
+    expect(FIGURE_IDS.slice(0, 3)).toEqual(['missed', 'never-seen', 'counts-lost']); // the lab's order
   });
 });

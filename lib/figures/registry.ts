@@ -2,29 +2,12 @@
  * The figure registry: every headline number the app compares, pull beside push, defined once.
  * The lab's figures table, the verdict, the CLI table, the quiz and the lessons all read it, so a
  * figure's value, unit, direction and comparability cannot drift between them. Adding a figure is
- * one entry in FIGURES (and its id in FIGURE_IDS, which sets the display order).
+ * one entry in SPECS: its key is the id, and the order of the keys is the display order.
  */
 import type { Outcome, Report } from '../sim/report';
 import { formatBytes, formatCount, formatPercent, formatSeconds } from '../lab/format';
 
-export const FIGURE_IDS = [
-  'missed',
-  'never-seen',
-  'counts-lost',
-  'load-peak',
-  'load-mean',
-  'bytes',
-  'failed',
-  'dead-detection',
-  'timestamp-error',
-  'stale-series',
-  'config-places',
-] as const;
-
-export type FigureId = (typeof FIGURE_IDS)[number];
-
-export type Unit =
-  'ratio' | 'instances' | 'requests-per-sec' | 'bytes-per-sec' | 'requests' | 'seconds' | 'series' | 'places';
+export type Unit = 'ratio' | 'requests-per-sec' | 'bytes-per-sec' | 'requests' | 'seconds' | 'series' | 'places';
 
 /**
  * A reading of a side that says how much of the fleet it failed to observe. A side that scores
@@ -33,7 +16,6 @@ export type Unit =
 export type Blindness = (o: Outcome) => number;
 
 export interface Figure {
-  id: FigureId;
   label: string;
   /** What the number means, in one sentence. */
   hint: string;
@@ -55,15 +37,14 @@ export interface Figure {
 const perSec = (v: number | null) => (v === null ? '–' : `${formatCount(v)}/s`);
 
 /** Instances the backend never received a data point from. */
-export const instancesUnseen: Blindness = (o) => o.servicesNeverSeen;
+const instancesUnseen: Blindness = (o) => o.servicesNeverSeen;
 /** Crashes of long-running instances the backend had not noticed by the end of the run. */
-export const crashesUnnoticed: Blindness = (o) => o.deadUndetected;
+const crashesUnnoticed: Blindness = (o) => o.deadUndetected;
 
 const SEEN = [instancesUnseen] as const;
 
-export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
+const SPECS = {
   missed: {
-    id: 'missed',
     label: 'Missed samples',
     hint: 'Share of (instance, bucket) pairs with no data point, while the instance was alive.',
     unit: 'ratio',
@@ -73,7 +54,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: [],
   },
   'never-seen': {
-    id: 'never-seen',
     label: 'Instances never seen',
     hint: 'Instances the backend holds no data point from at all.',
     unit: 'ratio',
@@ -83,7 +63,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: [],
   },
   'counts-lost': {
-    id: 'counts-lost',
     label: 'Counts lost',
     hint: 'Share of all counter increments the backend never learns of.',
     unit: 'ratio',
@@ -93,7 +72,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: [],
   },
   'load-peak': {
-    id: 'load-peak',
     label: 'Peak load',
     hint: 'Requests reaching the collector in the busiest one-second window.',
     unit: 'requests-per-sec',
@@ -103,7 +81,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   'load-mean': {
-    id: 'load-mean',
     label: 'Mean load',
     hint: 'Requests per second over the whole run, retries and failures included.',
     unit: 'requests-per-sec',
@@ -113,7 +90,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   bytes: {
-    id: 'bytes',
     label: 'Data moved',
     hint: 'Payload bytes per second towards the collector.',
     unit: 'bytes-per-sec',
@@ -123,7 +99,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   failed: {
-    id: 'failed',
     label: 'Failed requests',
     hint: 'Scrapes that failed, or pushes refused or lost.',
     unit: 'requests',
@@ -133,7 +108,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   'dead-detection': {
-    id: 'dead-detection',
     label: 'Time to notice a crash',
     hint: 'Mean time from a long-running instance crashing to the backend knowing it is down.',
     unit: 'seconds',
@@ -144,7 +118,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: [instancesUnseen, crashesUnnoticed],
   },
   'timestamp-error': {
-    id: 'timestamp-error',
     label: 'Timestamp error',
     hint: 'Mean gap between the time stored with a data point and the moment it describes.',
     unit: 'seconds',
@@ -154,7 +127,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   'stale-series': {
-    id: 'stale-series',
     label: 'Stale series',
     hint: 'Series still exposed at the end for instances that had already ended.',
     unit: 'series',
@@ -164,7 +136,6 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     blindTo: SEEN,
   },
   'config-places': {
-    id: 'config-places',
     label: 'Places to configure',
     hint: 'Places that must name where data comes from or goes to.',
     unit: 'places',
@@ -173,7 +144,14 @@ export const FIGURES: { readonly [K in FigureId]: Figure & { id: K } } = {
     format: (v) => formatCount(v ?? 0),
     blindTo: [],
   },
-};
+} satisfies Record<string, Figure>;
+
+export type FigureId = keyof typeof SPECS;
+
+export const FIGURES: { readonly [K in FigureId]: Figure } = SPECS;
+
+/** Every figure id, in display order. */
+export const FIGURE_IDS = Object.keys(SPECS) as FigureId[];
 
 /** Share of all instances (services and job runs) the backend never received a data point from. */
 export function neverSeenShare(o: Outcome): number {
@@ -183,8 +161,4 @@ export function neverSeenShare(o: Outcome): number {
 /** Share of requests (scrapes or pushes) that failed. */
 export function failedShare(o: Outcome): number {
   return o.requests ? o.failed / o.requests : 0;
-}
-
-export function figure<K extends FigureId>(id: K): Figure & { id: K } {
-  return FIGURES[id];
 }
