@@ -82,7 +82,7 @@ function findings(r: Report): Finding[] {
       what: `With ${formatPercent(s.network.lossRate)} of messages lost, ${formatPercent(pullFailed)} of scrapes failed; pull missed ${formatPercent(pull.missedSampleRatio)} of samples and push ${formatPercent(push.missedSampleRatio)}.`,
       why:
         s.push.protocol === 'http'
-          ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since counters are cumulative, the next delivery carries every count the lost one had.'
+          ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since these pushes carry cumulative counters (as OTLP does by default), the next delivery carries every count the lost one had. Delta pushes, such as CloudWatch PutMetricData values, would lose them.'
           : 'A lost scrape is a gap until the next interval, but the next scrape still reads the cumulative counter. A lost StatsD datagram carries increments that nobody will ever send again.',
     });
   }

@@ -233,7 +233,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         text: 'Scraped samples from its /metrics page',
         correct: false,
-        why: 'Scraped samples take the scraper’s clock at the start of the scrape, so the VM’s clock does not matter.',
+        why: 'Scraped samples take the scraper’s clock at the start of the scrape. Only timestamps a target exposes itself are kept (honor_timestamps is true by default), and a plain /metrics page exposes none.',
       },
       {
         text: 'Points it pushes with its own timestamps',
@@ -289,7 +289,7 @@ export const QUESTIONS: readonly Question[] = [
       {
         text: 'Pull: the next scrape fails and up becomes 0',
         correct: true,
-        why: 'Right: a failed scrape is a positive signal that the target is unreachable.',
+        why: 'Right: a failed scrape is a positive signal that the target is unreachable. That holds for a target still listed; a deleted or replaced pod leaves discovery instead, so alert on absence too.',
       },
       {
         text: 'Push: the service sends a final “I am dying” message',
