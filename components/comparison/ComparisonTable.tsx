@@ -98,8 +98,8 @@ const LOOKS: Record<ComparisonVariant, Look> = {
     links: 'column',
   },
   study: STUDY,
-  // The cheat sheet: the study table without links, which do not print.
-  print: { ...STUDY, links: 'none' },
+  // The cheat sheet: the study table without links (they do not print), in one-line form to fit a page.
+  print: { ...STUDY, links: 'none', brief: true },
 };
 
 function DemoLinks({ links }: { links: readonly StudyLink[] }) {

@@ -36,7 +36,7 @@ export interface ComparisonFact {
   /** Where to see it: a lesson or a lab preset (a test checks that each resolves). */
   proof: StudyLink[];
   sources: Source[];
-  /** A one-line form of the same fact, for the home page's five-line teaser; true on its own. */
+  /** A one-line form of the same fact, true on its own: for the home page and the printed cheat sheet. */
   brief?: { pull: string; push: string };
 }
 
@@ -114,6 +114,10 @@ export const FACTS: { readonly [K in AspectId]: ComparisonFact & { id: K } } = {
     push: 'StatsD and DogStatsD, Graphite, CloudWatch `PutMetricData`, OTLP exporters. Vendor agents are hybrid: the Datadog Agent also runs its checks every 15 s and scrapes `/metrics` with its OpenMetrics check.',
     proof: [lesson('pull-in-practice'), lesson('push-in-practice'), lesson('hybrid')],
     sources: [SRC.ddOpenMetrics, SRC.ddChecks],
+    brief: {
+      pull: 'Prometheus, the Collector’s prometheus receiver, exporters such as node_exporter.',
+      push: 'StatsD, DogStatsD, Graphite, CloudWatch `PutMetricData`, OTLP; vendor agents such as Datadog’s also scrape.',
+    },
   },
   'use-case': {
     id: 'use-case',
@@ -275,7 +279,7 @@ export const STUDY_ASPECTS = [
   'cons',
 ] as const satisfies readonly AspectId[];
 
-/** The cheat sheet keeps the six rows that fit its one printed page. */
+/** The cheat sheet keeps six rows, in their one-line form where they have one, to fit its printed page. */
 export const CHEAT_SHEET_ASPECTS = [
   'data-flow',
   'tools',
