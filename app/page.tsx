@@ -1,35 +1,9 @@
+import { ComparisonTable } from '@/components/comparison/ComparisonTable';
 import { Link } from '@/components/ui/Link';
 import { FlowDiagram } from '@/components/home/FlowDiagram';
 import { Pill } from '@/components/ui/Pill';
+import { HOME_ASPECTS } from '@/lib/comparison/facts';
 import { NAV } from '@/lib/site/site';
-
-const CONTRASTS = [
-  {
-    topic: 'Who starts it',
-    pull: 'The monitoring server, on its own schedule',
-    push: 'The service or its agent, on its own schedule',
-  },
-  {
-    topic: 'Where the address lives',
-    pull: 'One place: the server’s scrape config and service discovery',
-    push: 'In every client: each must know its collector',
-  },
-  {
-    topic: 'Knowing a target is down',
-    pull: 'A failed scrape sets up = 0 at once',
-    push: 'Only silence, noticed after a few missed pushes',
-  },
-  {
-    topic: 'Short-lived jobs',
-    pull: 'Missed when they end between scrapes',
-    push: 'Send their numbers before they exit',
-  },
-  {
-    topic: 'Behind NAT or a firewall',
-    pull: 'The server must be able to reach in',
-    push: 'Only outbound connections are needed',
-  },
-];
 
 export default function HomePage() {
   return (
@@ -113,53 +87,7 @@ export default function HomePage() {
         <h2 id="contrast" className="text-2xl font-bold tracking-tight">
           The difference in five lines
         </h2>
-        <div className="mt-6 hidden overflow-hidden rounded-card border border-border bg-surface sm:block">
-          <table className="w-full text-left">
-            <caption className="sr-only">Pull and push compared</caption>
-            <thead className="bg-surface-2">
-              <tr>
-                <th scope="col" className="w-1/4 p-4 font-semibold">
-                  <span className="sr-only">Aspect</span>
-                </th>
-                <th scope="col" className="p-4 font-semibold text-pull-ink">
-                  Pull
-                </th>
-                <th scope="col" className="p-4 font-semibold text-push-ink">
-                  Push
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {CONTRASTS.map((row) => (
-                <tr key={row.topic} className="border-t border-border align-top">
-                  <th scope="row" className="p-4 font-semibold">
-                    {row.topic}
-                  </th>
-                  <td className="p-4 text-muted">{row.pull}</td>
-                  <td className="p-4 text-muted">{row.push}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {/* On phones the same comparison reads better as one card per aspect. */}
-        <ul className="mt-6 space-y-3 sm:hidden">
-          {CONTRASTS.map((row) => (
-            <li key={row.topic} className="rounded-card border border-border bg-surface p-4">
-              <h3 className="font-semibold">{row.topic}</h3>
-              <dl className="mt-2 space-y-2">
-                <div>
-                  <dt className="text-sm font-semibold text-pull-ink">Pull</dt>
-                  <dd className="text-muted">{row.pull}</dd>
-                </div>
-                <div>
-                  <dt className="text-sm font-semibold text-push-ink">Push</dt>
-                  <dd className="text-muted">{row.push}</dd>
-                </div>
-              </dl>
-            </li>
-          ))}
-        </ul>
+        <ComparisonTable aspects={HOME_ASPECTS} variant="home" />
         <p className="mt-4 max-w-3xl text-muted">
           Neither wins everywhere. Even with instant discovery, a job that lives 5 seconds and is scraped every 15 is
           seen only one time in three; a thousand services pushing on the same second can knock over a collector that a

@@ -89,12 +89,12 @@ test.describe('study interactions', () => {
     let predicts = 0;
     for (let i = 0; i < 8; i++) {
       const prompt = await page.locator('legend').textContent();
-      const q = QUESTIONS.find((x) => x.prompt === prompt);
+      const q = QUESTIONS.find((x) => x.question === prompt);
       if (!q) throw new Error(`unknown question: ${prompt}`);
-      const right = q.kind === 'choice' ? q.options.find((o) => o.id === q.answer)!.text : VERDICT_TEXT[q.expected];
+      const right = q.kind === 'choice' ? q.options.find((o) => o.correct)!.text : VERDICT_TEXT[q.expected];
       const wrong =
         q.kind === 'choice'
-          ? q.options.find((o) => o.id !== q.answer)!.text
+          ? q.options.find((o) => !o.correct)!.text
           : VERDICT_TEXT[q.expected === 'pull' ? 'push' : 'pull'];
       // The first question is answered wrongly on purpose.
       await page.getByRole('button', { name: i === 0 ? wrong : right, exact: true }).click();

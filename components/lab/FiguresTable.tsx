@@ -1,5 +1,6 @@
 'use client';
 
+import type { FigureId } from '@/lib/figures/registry';
 import { figureRows, type Side } from '@/lib/lab/figures';
 import type { Report } from '@/lib/sim/report';
 
@@ -23,9 +24,8 @@ function Cell({ value, side, better }: { value: string; side: Side; better: Side
 }
 
 /** The headline figures, pull beside push, with the better side ticked; `only` picks figures by id, in that order. */
-export function FiguresTable({ report, only }: { report: Report; only?: readonly string[] }) {
-  const all = figureRows(report);
-  const rows = only ? only.flatMap((id) => all.filter((r) => r.id === id)) : all;
+export function FiguresTable({ report, only }: { report: Report; only?: readonly FigureId[] }) {
+  const rows = figureRows(report, only);
   return (
     <div className="overflow-x-auto rounded-card border border-border bg-surface transition-opacity group-aria-busy:opacity-60 group-aria-busy:delay-200">
       <table className="w-full min-w-[20rem] text-sm">

@@ -9,6 +9,7 @@ import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
 import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
+import type { FigureId } from '@/lib/figures/registry';
 import { catalogScenario, type LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
@@ -97,7 +98,7 @@ function Controls({ paths }: { paths: string[] }) {
   );
 }
 
-function Results({ figures, views }: { figures: readonly string[]; views: readonly string[] }) {
+function Results({ figures, views }: { figures: readonly FigureId[]; views: readonly string[] }) {
   const report = useLab((s) => s.report);
   const stale = useLab((s) => s.reportRunId !== s.runId);
   return (

@@ -1,5 +1,6 @@
 import { FOLLOW_UPS, MISTAKES, TAKEAWAY, THIRTY_SECONDS, TWO_MINUTES, type Claim } from '@/lib/study/answers';
-import { ComparisonTable } from './ComparisonTable';
+import { ComparisonTable } from '@/components/comparison/ComparisonTable';
+import { STUDY_ASPECTS } from '@/lib/comparison/facts';
 import { Rich } from './Rich';
 import { SeeAlso } from './SeeAlso';
 
@@ -42,7 +43,7 @@ export function AnswerPanel() {
         <h2 id="answer-table" className="mb-3 text-xl font-semibold">
           The comparison table
         </h2>
-        <ComparisonTable />
+        <ComparisonTable aspects={STUDY_ASPECTS} variant="study" />
       </section>
 
       <section aria-labelledby="answer-takeaway" className="rounded-card bg-surface-2 p-5 sm:p-6">

@@ -1,5 +1,6 @@
 import { FOLLOW_UPS, MISTAKES, QUESTION, TAKEAWAY, THIRTY_SECONDS } from '@/lib/study/answers';
-import { ComparisonTable } from './ComparisonTable';
+import { ComparisonTable } from '@/components/comparison/ComparisonTable';
+import { CHEAT_SHEET_ASPECTS } from '@/lib/comparison/facts';
 import { Rich } from './Rich';
 
 /** Numbers worth having at hand; each is a default from the fact sheet. */
@@ -30,7 +31,7 @@ export function CheatSheet() {
       ))}
       <h2 className={h2}>Compared</h2>
       <div className="mt-2 print:mt-1">
-        <ComparisonTable withLinks={false} />
+        <ComparisonTable aspects={CHEAT_SHEET_ASPECTS} variant="print" />
       </div>
       <p className="mt-3 rounded-lg bg-surface-2 p-3 print:mt-1.5 print:border print:border-border print:p-1.5">
         <strong>Takeaway:</strong> <Rich text={TAKEAWAY.text} />

@@ -4,30 +4,14 @@ import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { FiguresTable } from '@/components/lab/FiguresTable';
 import { runInWorker } from '@/components/lab/runInWorker';
-import { figureRows } from '@/lib/lab/figures';
+import { figureRow } from '@/lib/lab/figures';
 import type { Report } from '@/lib/sim/report';
-import {
-  figureLabel,
-  predictScenario,
-  verdictFor,
-  type PredictFigure,
-  type PredictQuestion,
-  type Verdict,
-} from '@/lib/study/quiz';
+import { figureLabel, predictScenario, verdictFor, type PredictQuestion, type Verdict } from '@/lib/study/quiz';
 
 const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'), {
   ssr: false,
   loading: () => <p className="text-sm text-muted">Loading charts…</p>,
 });
-
-/** The lab's figure row that shows each predicted figure. */
-const ROW: Record<PredictFigure, string> = {
-  missed: 'missed',
-  'peak-load': 'load-peak',
-  'dead-detection': 'dead-detection',
-  'timestamp-error': 'timestamp-error',
-  'stale-series': 'stale-series',
-};
 
 /**
  * Runs a predict question's scenario in a simulation worker, reports the verdict, and shows the
@@ -46,8 +30,9 @@ export default function PredictRun({
     const run = runInWorker(predictScenario(question));
     run.result.then(
       (report) => {
-        setOutcome({ report });
-        onVerdict(verdictFor(question.figure, report));
+        const verdict = verdictFor(question.figure, report);
+        if (verdict) onVerdict(verdict);
+        setOutcome(verdict ? { report } : { error: 'the two sides are not comparable on this figure in this run' });
       },
       (err: Error) => setOutcome({ error: err.message }),
     );
@@ -69,12 +54,12 @@ export default function PredictRun({
     );
   }
   const { report } = outcome;
-  const row = figureRows(report).find((r) => r.id === ROW[question.figure]);
+  const row = figureRow(question.figure, report);
   return (
     <div className="mt-4 space-y-4">
       <p role="status" className="rounded-lg bg-surface-2 p-3">
-        <strong>{figureLabel(question.figure)}:</strong> <span className="text-pull-ink">pull {row?.pull}</span>,{' '}
-        <span className="text-push-ink">push {row?.push}</span>.
+        <strong>{figureLabel(question.figure)}:</strong> <span className="text-pull-ink">pull {row.pull}</span>,{' '}
+        <span className="text-push-ink">push {row.push}</span>.
       </p>
       <details>
         <summary className="flex min-h-11 cursor-pointer items-center font-medium">All figures and charts</summary>

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useState } from 'react';
+import { rightIndex } from '@/lib/quiz/choice';
 import { QUESTIONS, VERDICT_TEXT, type Question, type Verdict } from '@/lib/study/quiz';
 import { useProgress } from './progressStore';
 import { SeeAlso } from './SeeAlso';
@@ -33,9 +34,9 @@ interface Option {
   why: string;
 }
 
-/** Options in one shape for both kinds; a predict question's options are the three verdicts. */
+/** Options in one shape for both kinds: a choice's by position, a predict question's the three verdicts. */
 function optionsOf(q: Question): Option[] {
-  if (q.kind === 'choice') return q.options;
+  if (q.kind === 'choice') return q.options.map((o, i) => ({ id: String(i), text: o.text, why: o.why }));
   return (['pull', 'push', 'tie'] as const).map((v) => ({ id: v, text: VERDICT_TEXT[v], why: q.why[v] }));
 }
 
@@ -71,7 +72,7 @@ export default function Quiz() {
     if (!question || answer) return;
     setAnswers((a) => ({
       ...a,
-      [question.id]: { choice: optionId, right: question.kind === 'choice' ? question.answer : null },
+      [question.id]: { choice: optionId, right: question.kind === 'choice' ? String(rightIndex(question)) : null },
     }));
   };
 
@@ -119,7 +120,7 @@ export default function Quiz() {
                 const right = opts.find((o) => o.id === answers[q.id].right);
                 return (
                   <li key={q.id} className="rounded-lg bg-surface-2 p-4">
-                    <p className="font-medium">{q.prompt}</p>
+                    <p className="font-medium">{q.question}</p>
                     <p className="mt-2">
                       <span className="font-semibold text-bad">Your answer:</span> {mine?.text}. {mine?.why}
                     </p>
@@ -152,7 +153,7 @@ export default function Quiz() {
         {question.kind === 'predict' ? ' · predict the chart' : ''}
       </p>
       <fieldset className="mt-2">
-        <legend className="text-lg leading-snug font-semibold">{question.prompt}</legend>
+        <legend className="text-lg leading-snug font-semibold">{question.question}</legend>
         <ul className="mt-4 space-y-2">
           {options.map((o) => {
             const isRight = settled && o.id === answer?.right;

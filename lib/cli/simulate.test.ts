@@ -47,7 +47,7 @@ describe('simulate CLI', () => {
     const { code, out } = await simulate(['-', '--format', 'table'], '{"durationSec": 120}');
     expect(code).toBe(0);
     expect(out).toMatch(/pull \(Prometheus\)\s+push \(HTTP\)/);
-    expect(out).toMatch(/services never seen\s+\d+ of \d+\s+\d+ of \d+/);
+    expect(out).toMatch(/instances never seen\s+\d+ of \d+\s+\d+ of \d+/);
     expect(out).not.toContain('timeline');
     // Columns line up: every value row starts its pull column at the same offset.
     const rows = out.split('\n').filter((l) => /^(requests|bytes|counts lost) /.test(l));

@@ -4,6 +4,8 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Report } from '../sim/report';
+import { betterSide, compareFigure } from '../figures/compare';
+import { failedShare, neverSeenShare } from '../figures/registry';
 import { formatCount, formatPercent, formatSeconds } from './format';
 
 export interface Finding {
@@ -22,8 +24,6 @@ export interface Verdict {
   caveats: string[];
 }
 
-const share = (n: number, d: number) => (d > 0 ? n / d : 0);
-
 function findings(r: Report): Finding[] {
   const s = r.scenario;
   const { pull, push } = r;
@@ -33,9 +33,9 @@ function findings(r: Report): Finding[] {
   const firewalled = s.services.filter((g) => g.firewalled);
   const shortLived = s.services.filter((g) => g.kind === 'short-lived' && !g.firewalled);
 
-  const pullNever = share(pull.servicesNeverSeen, pull.servicesTotal);
-  const pushNever = share(push.servicesNeverSeen, push.servicesTotal);
-  if (pullNever - pushNever > 0.02) {
+  const pullNever = neverSeenShare(pull);
+  const pushNever = neverSeenShare(push);
+  if (betterSide('never-seen', r) === 'push') {
     const what = `Pull never saw ${formatCount(pull.servicesNeverSeen)} of ${formatCount(pull.servicesTotal)} instances; push missed ${formatCount(push.servicesNeverSeen)}.`;
     if (firewalled.length) {
       out.push({
@@ -61,7 +61,7 @@ function findings(r: Report): Finding[] {
     }
   }
 
-  const refused = share(push.failed, push.requests);
+  const refused = failedShare(push);
   if (refused > 0.05 && push.requestsPerSecPeak > s.push.collectorCapacityPerSec) {
     out.push({
       id: 'overload',
@@ -75,24 +75,28 @@ function findings(r: Report): Finding[] {
   }
 
   if (s.network.lossRate > 0) {
-    const pullFailed = share(pull.failed, pull.requests);
+    const pullFailed = failedShare(pull);
     out.push({
       id: 'loss',
       score: Math.min(0.6, Math.abs(pull.missedSampleRatio - push.missedSampleRatio) + s.network.lossRate),
       what: `With ${formatPercent(s.network.lossRate)} of messages lost, ${formatPercent(pullFailed)} of scrapes failed; pull missed ${formatPercent(pull.missedSampleRatio)} of samples and push ${formatPercent(push.missedSampleRatio)}.`,
       why:
         s.push.protocol === 'http'
-          ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since counters are cumulative, the next delivery carries every count the lost one had.'
+          ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since these pushes carry cumulative counters (as OTLP does by default), the next delivery carries every count the lost one had. Delta pushes, such as CloudWatch PutMetricData values, would lose them.'
           : 'A lost scrape is a gap until the next interval, but the next scrape still reads the cumulative counter. A lost StatsD datagram carries increments that nobody will ever send again.',
     });
   }
 
-  if (pull.deadDetectionSecMean !== null && push.deadDetectionSecMean !== null) {
-    const gap = push.deadDetectionSecMean - pull.deadDetectionSecMean;
+  // Only when the registry finds the sides comparable: a side that never reached some instances
+  // "notices" their crashes at once, because every scrape of them fails anyway.
+  const pullDead = pull.deadDetectionSecMean;
+  const pushDead = push.deadDetectionSecMean;
+  if (pullDead !== null && pushDead !== null && compareFigure('dead-detection', r).kind !== 'not-comparable') {
+    const gap = pushDead - pullDead;
     out.push({
       id: 'dead-detection',
-      score: Math.min(0.7, Math.abs(gap) / Math.max(60, push.deadDetectionSecMean, pull.deadDetectionSecMean)),
-      what: `Crashes were noticed after ${formatSeconds(pull.deadDetectionSecMean)} by pull and ${formatSeconds(push.deadDetectionSecMean)} by push, on average.`,
+      score: Math.min(0.7, Math.abs(gap) / Math.max(60, pushDead, pullDead)),
+      what: `Crashes were noticed after ${formatSeconds(pullDead)} by pull and ${formatSeconds(pushDead)} by push, on average.`,
       why: `A failed scrape sets up = 0 at the next scrape, within one ${formatSeconds(T)} interval. Silence only means death once ${s.push.deadAfterMissedPushes} push intervals of ${formatSeconds(P)} have passed: a quiet service and a dead one look the same until then.`,
     });
   }
@@ -133,7 +137,7 @@ function findings(r: Report): Finding[] {
   }
 
   const missedGap = pull.missedSampleRatio - push.missedSampleRatio;
-  if (Math.abs(missedGap) > 0.02 && !out.some((f) => f.id === 'short-jobs' || f.id === 'firewall')) {
+  if (compareFigure('missed', r).kind === 'better' && !out.some((f) => f.id === 'short-jobs' || f.id === 'firewall')) {
     const worse = missedGap > 0 ? 'Pull' : 'Push';
     out.push({
       id: 'coverage',

@@ -3,13 +3,14 @@
  * lesson components, the content tests and the e2e walk, so all three agree on what a reader sees.
  * Validation-free, for the page: the starting scenario is worked out ahead (./sim-start.ts).
  */
+import type { FigureId } from '../figures/registry';
 import { knobsFor, type Knob } from '../lab/knobs';
 import { createLabStore, type LabCatalog } from '../lab/store';
 import type { Scenario } from '../scenario/schema';
 import type { LessonData, LessonSim } from './types';
 
-/** Figures a simulation shows when its entry names none (ids from lib/lab/figures.ts). */
-export const DEFAULT_FIGURES = ['missed', 'never-seen', 'load-mean'] as const;
+/** Figures a simulation shows when its entry names none. */
+export const DEFAULT_FIGURES: readonly FigureId[] = ['missed', 'never-seen', 'load-mean'];
 
 /** Where a simulation starts, validated ahead: its scenario, and the catalogue its lab link refers to. */
 export interface SimStart {

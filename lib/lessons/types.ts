@@ -2,6 +2,8 @@
  * The shape of a lesson's interactive parts. Prose lives in MDX (components/lessons/content);
  * everything a test must check (tasks, quiz, sources) lives here, as data.
  */
+import type { FigureId } from '../figures/registry';
+import type { Choice } from '../quiz/choice';
 import type { ScenarioInput } from '../scenario/schema';
 import type { Report } from '../sim/report';
 
@@ -34,25 +36,16 @@ export interface LessonSim {
   /*
    * Optional extras (added with the lesson components; all may be left out):
    * - caption: one line above the simulation, naming what it shows (default: "Try it").
-   * - figures: ids from lib/lab/figures.ts shown pull beside push (default: missed, never-seen, load-mean).
+   * - figures: figures from the registry (lib/figures) shown pull beside push (default: missed, never-seen, load-mean).
    * - views: heavier views loaded with the simulation: 'charts' (coverage/load over time), 'timeline' (per instance).
    */
   caption?: string;
-  figures?: string[];
+  figures?: FigureId[];
   views?: ('charts' | 'timeline')[];
 }
 
-export interface QuizOption {
-  text: string;
-  correct: boolean;
-  /** Why this option is right or wrong: shown after answering, for every option. */
-  why: string;
-}
-
-export interface LessonQuiz {
-  question: string;
-  options: QuizOption[];
-}
+/** A lesson's check-your-understanding question: the shared choice model (lib/quiz/choice.ts). */
+export type LessonQuiz = Choice;
 
 export interface LessonSource {
   label: string;

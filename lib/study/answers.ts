@@ -41,52 +41,6 @@ export const TWO_MINUTES: readonly Claim[] = [
   },
 ];
 
-export interface ComparisonRow {
-  aspect: string;
-  pull: string;
-  push: string;
-  links: StudyLink[];
-}
-
-export const COMPARISON: readonly ComparisonRow[] = [
-  {
-    aspect: 'Data flow',
-    pull: 'The monitoring server requests metrics from each target’s endpoint on a schedule.',
-    push: 'Each application or agent sends metrics to a collector when it chooses.',
-    links: [lesson('two-models')],
-  },
-  {
-    aspect: 'Example tools',
-    pull: 'Prometheus, the Collector’s prometheus receiver, exporters such as node_exporter.',
-    push: 'StatsD and DogStatsD, Graphite, CloudWatch PutMetricData, OTLP exporters.',
-    links: [lesson('pull-in-practice'), lesson('push-in-practice')],
-  },
-  {
-    aspect: 'Use case',
-    pull: 'Long-running services in dynamic fleets such as Kubernetes.',
-    push: 'Short-lived jobs, serverless, devices behind NAT or firewalls.',
-    links: [preset('kubernetes'), preset('ci-serverless'), preset('iot-nat')],
-  },
-  {
-    aspect: 'Configuration',
-    pull: 'Central: targets come from service discovery; apps only expose /metrics.',
-    push: 'In every client: the collector address, credentials and send interval.',
-    links: [lesson('service-discovery')],
-  },
-  {
-    aspect: 'Pros',
-    pull: 'Immediate down signal (up), the server paces its own load, server-side timestamps.',
-    push: 'Works through NAT and firewalls, catches jobs that end between scrapes, reports on exit.',
-    links: [preset('kubernetes'), preset('iot-nat'), preset('ci-serverless')],
-  },
-  {
-    aspect: 'Cons',
-    pull: 'Needs network reach to every target; misses what lives shorter than an interval.',
-    push: 'Thundering herds and throttling, client clock skew, silence is ambiguous.',
-    links: [preset('thundering-herd'), preset('drifting-clocks'), lesson('time-and-truth')],
-  },
-];
-
 export const TAKEAWAY: Claim = {
   text: 'Pull suits dynamic, long-running systems such as Kubernetes; push suits short-lived jobs and restricted networks. Most real stacks use both, joined by agents, Collectors and remote_write.',
   links: [lesson('summary'), lesson('hybrid')],

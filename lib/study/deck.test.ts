@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON, FOLLOW_UPS, MISTAKES, TAKEAWAY, THIRTY_SECONDS, TWO_MINUTES } from './answers';
+import { FOLLOW_UPS, MISTAKES, TAKEAWAY, THIRTY_SECONDS, TWO_MINUTES } from './answers';
 import { DECK, TOPICS } from './deck';
 import { linkHref, linkLabel, linkResolves, type StudyLink } from './links';
 import { QUESTIONS } from './quiz';
@@ -30,7 +30,6 @@ describe('links', () => {
     ...[...THIRTY_SECONDS, ...TWO_MINUTES, TAKEAWAY].flatMap((c) =>
       c.links.map((l) => ['answer', l] as [string, StudyLink]),
     ),
-    ...COMPARISON.flatMap((r) => r.links.map((l) => [`row ${r.aspect}`, l] as [string, StudyLink])),
     ...FOLLOW_UPS.flatMap((f) => f.links.map((l) => [`follow-up ${f.id}`, l] as [string, StudyLink])),
     ...MISTAKES.flatMap((m) => m.links.map((l) => [`mistake ${m.claim}`, l] as [string, StudyLink])),
     ...QUESTIONS.flatMap((q) => q.links.map((l) => [`question ${q.id}`, l] as [string, StudyLink])),
@@ -51,17 +50,6 @@ describe('links', () => {
 });
 
 describe('answers', () => {
-  it('has the six comparison rows an interviewer expects', () => {
-    expect(COMPARISON.map((r) => r.aspect)).toEqual([
-      'Data flow',
-      'Example tools',
-      'Use case',
-      'Configuration',
-      'Pros',
-      'Cons',
-    ]);
-  });
-
   it('names the two canonical examples', () => {
     const text = TWO_MINUTES.map((c) => c.text).join(' ');
     expect(text).toMatch(/Prometheus on Kubernetes/);

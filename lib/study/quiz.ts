@@ -3,37 +3,34 @@
  * ask which side comes off worse on one figure, and take the right answer from a simulation run,
  * so the quiz can never disagree with the lab.
  */
-import type { Outcome, Report } from '../sim/report';
+import { compareFigure, other } from '../figures/compare';
+import { FIGURES, type FigureId } from '../figures/registry';
+import type { Report } from '../sim/report';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
+import { rightIndex, type Choice } from '../quiz/choice';
 import { lesson, preset, type StudyLink } from './links';
 
-export interface Option {
-  id: string;
-  text: string;
-  /** Why this option is right or wrong; shown after answering. */
-  why: string;
-}
-
-export interface ChoiceQuestion {
+/** A multiple-choice question of the study quiz: the shared choice model, with an id and links. */
+export interface ChoiceQuestion extends Choice {
   kind: 'choice';
   id: string;
-  prompt: string;
-  options: Option[];
-  answer: string;
   links: StudyLink[];
 }
 
 export type Verdict = 'pull' | 'push' | 'tie';
 
-/** The figure a predict question is about; for each, a higher value is the worse one. */
-export type PredictFigure = 'missed' | 'peak-load' | 'dead-detection' | 'timestamp-error' | 'stale-series';
+/** The figures a predict question may ask about: ones where "more" is the worse side. */
+export type PredictFigure = Extract<
+  FigureId,
+  'missed' | 'load-peak' | 'dead-detection' | 'timestamp-error' | 'stale-series'
+>;
 
 export interface PredictQuestion {
   kind: 'predict';
   id: string;
   presetId: string;
-  prompt: string;
+  question: string;
   figure: PredictFigure;
   /** The outcome the explanations are written for; a test checks it against a real run. */
   expected: Verdict;
@@ -44,22 +41,17 @@ export interface PredictQuestion {
 
 export type Question = ChoiceQuestion | PredictQuestion;
 
-const FIGURE: Record<PredictFigure, { label: string; value: (o: Outcome) => number }> = {
-  missed: { label: 'Missed samples', value: (o) => o.missedSampleRatio },
-  'peak-load': { label: 'Peak load (requests per second)', value: (o) => o.requestsPerSecPeak },
-  'dead-detection': { label: 'Time to notice a crash', value: (o) => o.deadDetectionSecMean ?? 0 },
-  'timestamp-error': { label: 'Timestamp error', value: (o) => o.timestampErrorSecMean },
-  'stale-series': { label: 'Stale series', value: (o) => o.staleSeries },
-};
+export const figureLabel = (f: PredictFigure) => FIGURES[f].label;
 
-export const figureLabel = (f: PredictFigure) => FIGURE[f].label;
-
-/** Which side has more of the figure; within 10 % of each other counts as a tie. */
-export function verdictFor(figure: PredictFigure, report: Report): Verdict {
-  const pull = FIGURE[figure].value(report.pull);
-  const push = FIGURE[figure].value(report.push);
-  if (Math.abs(pull - push) <= 0.1 * Math.max(pull, push)) return 'tie';
-  return pull > push ? 'pull' : 'push';
+/**
+ * Which side comes off worse on the figure, by the registry's comparison (the lab's ✓ rule), so the
+ * quiz agrees with the lab. Null when the run cannot tell: a question whose preset gives that is
+ * broken, and the quiz test fails on it.
+ */
+export function verdictFor(figure: PredictFigure, report: Report): Verdict | null {
+  const c = compareFigure(figure, report);
+  if (c.kind === 'tie') return 'tie';
+  return c.kind === 'better' ? other(c.side) : null;
 }
 
 export function predictScenario(q: PredictQuestion): ScenarioInput {
@@ -78,288 +70,278 @@ export const QUESTIONS: readonly Question[] = [
   {
     kind: 'choice',
     id: 'who-initiates',
-    prompt: 'What fundamentally distinguishes pull-based from push-based monitoring?',
+    question: 'What fundamentally distinguishes pull-based from push-based monitoring?',
     options: [
       {
-        id: 'a',
         text: 'Which side opens the connection to move the data',
+        correct: true,
         why: 'Right: in pull the monitoring system asks each target, in push the target sends on its own schedule.',
       },
       {
-        id: 'b',
         text: 'Whether metrics are stored as time series',
+        correct: false,
         why: 'Both models end up storing time series; storage is not what differs.',
       },
       {
-        id: 'c',
         text: 'Whether the transport is HTTP or UDP',
+        correct: false,
         why: 'Pull usually uses HTTP, but push can use HTTP (CloudWatch, OTLP) or UDP (StatsD). Transport does not define the model.',
       },
       {
-        id: 'd',
         text: 'Whether the data is aggregated before storage',
+        correct: false,
         why: 'Aggregation happens in both worlds (StatsD aggregates, Prometheus recording rules aggregate); it is not the dividing line.',
       },
     ],
-    answer: 'a',
     links: [lesson('two-models')],
   },
   {
     kind: 'choice',
     id: 'pgw-model',
-    prompt: 'A team adds a Pushgateway for its batch jobs. What is now true?',
+    question: 'A team adds a Pushgateway for its batch jobs. What is now true?',
     options: [
       {
-        id: 'a',
         text: 'Prometheus has become push-based',
+        correct: false,
         why: 'No: the jobs push to the gateway, but Prometheus still scrapes the gateway. This is the classic mistake.',
       },
       {
-        id: 'b',
         text: 'The jobs’ last results stay scrapable after the jobs exit',
+        correct: true,
         why: 'Right: that is the gateway’s purpose. It keeps the last push of each grouping key until someone deletes it.',
       },
       {
-        id: 'c',
         text: 'Pushed series expire after five minutes',
+        correct: false,
         why: 'The gateway has no TTL; series stay until deleted through its API. Five minutes is the query lookback, a different thing.',
       },
       {
-        id: 'd',
         text: 'up now reports the health of each job',
+        correct: false,
         why: 'up only says whether the gateway answered. Per-job health is lost; use push_time_seconds.',
       },
     ],
-    answer: 'b',
     links: [lesson('short-lived-jobs'), preset('pushgateway-right')],
   },
   {
     kind: 'choice',
     id: 'scrape-default',
-    prompt: 'What is Prometheus’ default global scrape_interval?',
+    question: 'What is Prometheus’ default global scrape_interval?',
     options: [
-      { id: 'a', text: '10 seconds', why: '10 s is the default scrape_timeout, not the interval.' },
+      { text: '10 seconds', correct: false, why: '10 s is the default scrape_timeout, not the interval.' },
       {
-        id: 'b',
         text: '15 seconds',
+        correct: false,
         why: '15 s is what the sample prometheus.yml sets, which is why many believe it is the default.',
       },
-      { id: 'c', text: '1 minute', why: 'Right: the global default is 1 m when nothing is configured.' },
-      { id: 'd', text: '5 minutes', why: '5 m is the query lookback for staleness, not a scrape setting.' },
+      { text: '1 minute', correct: true, why: 'Right: the global default is 1 m when nothing is configured.' },
+      { text: '5 minutes', correct: false, why: '5 m is the query lookback for staleness, not a scrape setting.' },
     ],
-    answer: 'c',
     links: [lesson('pull-in-practice')],
   },
   {
     kind: 'choice',
     id: 'short-job-odds',
-    prompt:
+    question:
       'A job lives for 5 s and the scrape interval is 60 s. Roughly how likely is it to be scraped at least once?',
     options: [
       {
-        id: 'a',
         text: 'About 8 %, and less once discovery delay is counted',
+        correct: true,
         why: 'Right: the chance is about d/T = 5/60, and the job is invisible until discovery applies it.',
       },
       {
-        id: 'b',
         text: 'About 50 %',
+        correct: false,
         why: 'That would need a 30 s job. The chance scales with lifetime over interval, not a coin flip.',
       },
       {
-        id: 'c',
         text: 'Certain, because Prometheus scrapes new targets immediately',
+        correct: false,
         why: 'New targets wait for their hash offset within the interval, after discovery has applied them.',
       },
       {
-        id: 'd',
         text: 'Zero: pull cannot see short jobs at all',
+        correct: false,
         why: 'Too strong: a few are caught by chance. The point is that most are missed, not all.',
       },
     ],
-    answer: 'a',
     links: [lesson('short-lived-jobs'), preset('ci-serverless')],
   },
   {
     kind: 'choice',
     id: 'nat',
-    prompt: 'Why does push keep working for devices behind NAT?',
+    question: 'Why does push keep working for devices behind NAT?',
     options: [
       {
-        id: 'a',
         text: 'Push messages are smaller',
+        correct: false,
         why: 'Size has nothing to do with it; a NAT blocks unsolicited inbound connections of any size.',
       },
       {
-        id: 'b',
         text: 'The device only opens outbound connections',
+        correct: true,
         why: 'Right: NAT and most firewalls allow outbound traffic, while a scraper would need to connect inward.',
       },
       {
-        id: 'c',
         text: 'Push uses UDP, which passes through NAT',
+        correct: false,
         why: 'UDP does not get through a NAT inbound either, and many pushers use HTTPS.',
       },
       {
-        id: 'd',
         text: 'Service discovery finds the devices',
+        correct: false,
         why: 'Discovery can list addresses, but the scraper still cannot connect to them.',
       },
     ],
-    answer: 'b',
     links: [lesson('reachability'), preset('iot-nat')],
   },
   {
     kind: 'choice',
     id: 'aggregate',
-    prompt:
+    question:
       'Twenty workers each push their jobs_done counter to the same Pushgateway grouping key. What does Prometheus see?',
     options: [
       {
-        id: 'a',
         text: 'The sum of all twenty counters',
+        correct: false,
         why: 'The gateway is explicitly not an aggregator or distributed counter.',
       },
       {
-        id: 'b',
         text: 'The value from whichever worker pushed last',
+        correct: true,
         why: 'Right: each push replaces the metrics of that grouping key, so the last write wins.',
       },
       {
-        id: 'c',
         text: 'Twenty separate series, one per worker',
+        correct: false,
         why: 'Only if each worker used its own grouping key (say an instance label), which brings its own pile-up problem.',
       },
       {
-        id: 'd',
         text: 'An error, because the pushes conflict',
+        correct: false,
         why: 'Consistent pushes are accepted; they just overwrite one another.',
       },
     ],
-    answer: 'b',
     links: [preset('pushgateway-wrong')],
   },
   {
     kind: 'choice',
     id: 'timestamps',
-    prompt: 'A VM’s clock runs 30 s fast. Which data is stored at the wrong time?',
+    question: 'A VM’s clock runs 30 s fast. Which data is stored at the wrong time?',
     options: [
       {
-        id: 'a',
         text: 'Scraped samples from its /metrics page',
-        why: 'Scraped samples take the scraper’s clock at the start of the scrape, so the VM’s clock does not matter.',
+        correct: false,
+        why: 'Scraped samples take the scraper’s clock at the start of the scrape. Only timestamps a target exposes itself are kept (honor_timestamps is true by default), and a plain /metrics page exposes none.',
       },
       {
-        id: 'b',
         text: 'Points it pushes with its own timestamps',
+        correct: true,
         why: 'Right: Graphite, CloudWatch and OTLP data can carry the client’s time, so the skew goes into storage.',
       },
       {
-        id: 'c',
         text: 'Both equally',
+        correct: false,
         why: 'Only the side that trusts the client’s clock is affected.',
       },
       {
-        id: 'd',
         text: 'Neither: NTP corrects stored data afterwards',
+        correct: false,
         why: 'NTP fixes the clock going forward; it never rewrites data already stored.',
       },
     ],
-    answer: 'b',
     links: [lesson('time-and-truth'), preset('drifting-clocks')],
   },
   {
     kind: 'choice',
     id: 'remote-write',
-    prompt: 'Prometheus in agent mode with remote_write is best described as…',
+    question: 'Prometheus in agent mode with remote_write is best described as…',
     options: [
       {
-        id: 'a',
         text: 'Pure push',
+        correct: false,
         why: 'It still scrapes its targets, so the collection side is pull.',
       },
       {
-        id: 'b',
         text: 'Pure pull',
+        correct: false,
         why: 'It pushes everything it collected to a remote store, so it is not pure pull either.',
       },
       {
-        id: 'c',
         text: 'Pull from the targets, then push to central storage',
+        correct: true,
         why: 'Right: a hybrid, which is why “push or pull?” is rarely an either-or in real stacks.',
       },
       {
-        id: 'd',
         text: 'A Pushgateway replacement',
+        correct: false,
         why: 'It does not accept pushes from jobs; it scrapes them and forwards.',
       },
     ],
-    answer: 'c',
     links: [lesson('hybrid')],
   },
   {
     kind: 'choice',
     id: 'down-signal',
-    prompt: 'Which model tells you most directly that a long-running service died?',
+    question: 'Which model tells you most directly that a long-running service died?',
     options: [
       {
-        id: 'a',
         text: 'Pull: the next scrape fails and up becomes 0',
-        why: 'Right: a failed scrape is a positive signal that the target is unreachable.',
+        correct: true,
+        why: 'Right: a failed scrape is a positive signal that the target is unreachable. That holds for a target still listed; a deleted or replaced pod leaves discovery instead, so alert on absence too.',
       },
       {
-        id: 'b',
         text: 'Push: the service sends a final “I am dying” message',
+        correct: false,
         why: 'A crashed process usually sends nothing; push can only notice the silence.',
       },
       {
-        id: 'c',
         text: 'Both equally, after one interval',
+        correct: false,
         why: 'Push has to wait for several missed intervals before silence means something.',
       },
       {
-        id: 'd',
         text: 'Neither; only logs can tell',
+        correct: false,
         why: 'Metrics can tell: up in pull, missing pushes in push.',
       },
     ],
-    answer: 'a',
     links: [lesson('pull-in-practice'), preset('kubernetes')],
   },
   {
     kind: 'choice',
     id: 'statsd-udp',
-    prompt: 'A StatsD client sends counters over UDP on a lossy network. What happens to lost datagrams?',
+    question: 'A StatsD client sends counters over UDP on a lossy network. What happens to lost datagrams?',
     options: [
       {
-        id: 'a',
         text: 'The client retries them',
+        correct: false,
         why: 'UDP gives no acknowledgement, so the client never learns about the loss.',
       },
       {
-        id: 'b',
         text: 'They are lost silently and the counter undercounts',
+        correct: true,
         why: 'Right: fire and forget is the price of never blocking the application.',
       },
       {
-        id: 'c',
         text: 'StatsD fills the gap from the next flush',
+        correct: false,
         why: 'StatsD sums what arrives; it has no way to know what did not.',
       },
       {
-        id: 'd',
         text: 'The kernel switches to TCP',
+        correct: false,
         why: 'Nothing switches transport automatically.',
       },
     ],
-    answer: 'b',
     links: [lesson('push-in-practice'), preset('flaky-network')],
   },
   {
     kind: 'predict',
     id: 'predict-ci',
     presetId: 'ci-serverless',
-    prompt:
+    question:
       'Hundreds of functions run for about 6 s each. Pull scrapes every 15 s; push sends every 10 s and once more on exit. Which side misses more samples?',
     figure: 'missed',
     expected: 'pull',
@@ -374,9 +356,9 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'predict',
     id: 'predict-herd',
     presetId: 'thundering-herd',
-    prompt:
+    question:
       'Two thousand instances push every 10 s, all on the same wall-clock second, to a collector that takes 500 requests per second. Pull scrapes the same fleet every 15 s. Which side puts the higher peak load on its collector?',
-    figure: 'peak-load',
+    figure: 'load-peak',
     expected: 'push',
     why: {
       push: 'Aligned pushes arrive together, then retries pile on top; pull spreads its scrapes over the interval.',
@@ -389,12 +371,12 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'predict',
     id: 'predict-crash',
     presetId: 'kubernetes',
-    prompt:
+    question:
       'Forty long-running pods crash now and then. Pull scrapes every 15 s; push sends every 15 s and is declared dead after three missed pushes. Which side takes longer to notice a crash?',
     figure: 'dead-detection',
     expected: 'push',
     why: {
-      push: 'Push must wait for three missed pushes (about 45 s) before silence means dead; a failed scrape sets up = 0 at once.',
+      push: 'Push must wait for three missed pushes (about 45 s) before silence means dead; a failed scrape sets up = 0 at the next scrape.',
       pull: 'The first failed scrape after the crash sets up = 0, within one interval; push needs several missed intervals.',
       tie: 'The waiting rules differ: one failed scrape versus three missed pushes.',
     },
@@ -404,7 +386,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'predict',
     id: 'predict-clocks',
     presetId: 'drifting-clocks',
-    prompt:
+    question:
       'Forty VMs have clocks off by up to 30 s, and pushed points carry the client’s timestamp. Which side stores the larger timestamp error?',
     figure: 'timestamp-error',
     expected: 'push',
@@ -419,7 +401,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'predict',
     id: 'predict-pgw-wrong',
     presetId: 'pushgateway-wrong',
-    prompt:
+    question:
       'Twenty short tasks a minute push to a Pushgateway, each under its own instance label. Which side ends the run with more stale series still exposed?',
     figure: 'stale-series',
     expected: 'pull',
@@ -438,7 +420,7 @@ export function findQuestion(id: string): Question | undefined {
 
 /** Whether an answer is right; predict questions are judged against the report from their run. */
 export function isCorrect(q: Question, answer: string, report?: Report): boolean {
-  if (q.kind === 'choice') return answer === q.answer;
+  if (q.kind === 'choice') return answer === String(rightIndex(q));
   if (!report) throw new Error('a predict question needs its simulation report');
   return answer === verdictFor(q.figure, report);
 }

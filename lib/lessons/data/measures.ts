@@ -1,11 +1,5 @@
-/** Small readings of a report that task predicates share. */
-import type { Outcome } from '../../sim/report';
-
-/** Share of all instances (services and job runs) the backend never received a data point from. */
-export const neverSeenShare = (o: Outcome): number => (o.servicesTotal ? o.servicesNeverSeen / o.servicesTotal : 0);
-
-/** Share of requests (scrapes or pushes) that failed. */
-export const failedShare = (o: Outcome): number => (o.requests ? o.failed / o.requests : 0);
+/** Readings of a report that task predicates share: the figure registry's, so tasks and tables agree. */
+export { failedShare, neverSeenShare } from '../../figures/registry';
 
 /** Stable links to the sources the fact sheet cites, so lessons name them alike. */
 export const SOURCES = {
