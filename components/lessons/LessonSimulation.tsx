@@ -5,7 +5,7 @@ import { useCallback, useId, useRef, useState, type CSSProperties } from 'react'
 import { markTask } from '@/lib/lessons/progress';
 import type { SimStart } from '@/lib/lessons/sim';
 import { TaskList, type TaskOutline } from './TaskList';
-import { updateProgress } from './useProgress';
+import { updateLessonProgress } from './useProgress';
 import { useViewport } from './useViewport';
 
 /** What the server tells the page about a simulation: everything but the functions. */
@@ -53,7 +53,7 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
     (ids: string[]) => {
       setMet(ids);
       // Announce only tasks done for the first time, not ones restored from an earlier visit.
-      const fresh = ids.filter((id) => updateProgress((p) => markTask(p, slug, id)));
+      const fresh = ids.filter((id) => updateLessonProgress((p) => markTask(p, slug, id)));
       const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
       if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
     },
