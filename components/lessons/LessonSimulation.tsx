@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
 import { markTask } from '@/lib/lessons/progress';
 import type { SimStart } from '@/lib/lessons/sim';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TaskList, type TaskOutline } from './TaskList';
 import { updateLessonProgress } from './useProgress';
 import { useViewport } from './useViewport';
@@ -75,7 +76,9 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
       </div>
       <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm)" style={reservedHeight(outline)}>
         {reached ? (
-          <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
+          <ErrorBoundary feature="This simulation">
+            <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
+          </ErrorBoundary>
         ) : (
           <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
         )}
