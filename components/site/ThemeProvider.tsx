@@ -4,7 +4,7 @@ import { ThemeProvider as NextThemes } from 'next-themes';
 import { useState, type ReactNode } from 'react';
 
 /** Namespaced: the site may share its origin (a `*.github.io` host) with apps that keep a `theme`. */
-export const THEME_STORAGE_KEY = 'pushpull-lab:theme';
+const THEME_STORAGE_KEY = 'pushpull-lab:theme';
 /** Where the first releases kept the choice; copied over once when it holds one of ours. */
 const LEGACY_KEY = 'theme';
 const CHOICES = ['light', 'dark', 'system'];
