@@ -144,3 +144,39 @@ test('corrupt lesson progress is reported, not silently reset', async ({ page })
   await page.goto('/lessons');
   await expect(page.getByTestId('lesson-progress-notice')).toContainText('could not be read');
 });
+
+test('a study mode that fails shows its error boundary; the other modes keep working', async ({
+  page,
+  allowConsole,
+}) => {
+  allowConsole(/boom|failed/);
+  const stored = progressFile(['models-core']).buffer.toString();
+  await page.addInitScript(([key, raw]) => localStorage.setItem(key, raw), [STORAGE_KEY, stored]);
+  await page.goto('/study#flashcards');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+  // The progress panel parses each card's due date as it first renders: make that throw.
+  await page.evaluate(() => {
+    const w = window as unknown as { realParse: typeof Date.parse };
+    w.realParse = Date.parse;
+    Date.parse = () => {
+      throw new Error('boom');
+    };
+  });
+  await tab(page, 'Progress').click();
+  const panel = (name: string) => page.getByRole('tabpanel', { name });
+  const boundary = panel('Progress').locator('[data-error-boundary]');
+  await expect(boundary).toContainText('This study mode stopped working.');
+  await expect(boundary).toContainText('The error was: boom');
+  // The failure stays in the study modes that hit it: the answer and the tabs still work.
+  await tab(page, 'Answer').click();
+  await expect(panel('Answer')).toBeVisible();
+  await expect(panel('Answer').locator('[data-error-boundary]')).toHaveCount(0);
+
+  await page.evaluate(() => {
+    Date.parse = (window as unknown as { realParse: typeof Date.parse }).realParse;
+  });
+  await tab(page, 'Progress').click();
+  await boundary.getByRole('button', { name: 'Try again' }).click();
+  await expect(boundary).toHaveCount(0);
+  await expect(studied(page)).toHaveText(`1 of ${DECK.length}`);
+});

@@ -222,7 +222,7 @@ export function decode(json: unknown): Decoded<Progress> {
     return { ok: true, value: progressV1(migrateV0(progressV0(json, '')), '') };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: `it is damaged (${e.message})` };
-    // Input deep or large enough to exhaust the stack is not a progress file either.
+    // Anything else would be a bug in these checks: refusing the data still beats a crash.
     return { ok: false, reason: NOT_OURS };
   }
 }
