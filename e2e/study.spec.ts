@@ -72,7 +72,8 @@ test.describe('study interactions', () => {
 
     const input = page.getByLabel('Import progress');
     await input.setInputFiles(file);
-    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 cards' })).toBeVisible();
+    await page.getByRole('button', { name: 'Replace my progress' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported 1 card (1 review)' })).toBeVisible();
     await expect(page.getByTestId('cards-studied')).toHaveText(`1 of ${DECK.length}`);
 
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });

@@ -2,14 +2,14 @@
 
 import type { LessonTasks } from '@/lib/lessons/course';
 import { countTasksDone, isRead } from '@/lib/lessons/progress';
-import { useProgress } from './useProgress';
+import { dismissLessonNotices, useLessonProgress, useLessonProgressState } from './useProgress';
 
 /**
  * One segment per lesson, filled once read, the current one outlined. The stored progress arrives
  * after hydration; the bar's size never changes, so nothing moves.
  */
 export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; current?: string }) {
-  const progress = useProgress();
+  const { progress, notice, saveError } = useLessonProgressState();
   const read = lessons.filter((l) => isRead(progress, l.slug)).length;
   const tasks = lessons.reduce((n, l) => n + l.taskIds.length, 0);
   const tasksDone = lessons.reduce((n, l) => n + countTasksDone(progress, l.slug, l.taskIds), 0);
@@ -27,13 +27,38 @@ export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; c
       <p className="mt-2 text-sm text-muted tabular-nums">
         {read} of {lessons.length} lessons read · {tasksDone} of {tasks} tasks done
       </p>
+      {notice ? (
+        <p role="status" data-testid="lesson-progress-notice" className="mt-2 text-sm text-bad">
+          {notice}
+        </p>
+      ) : null}
+      {saveError ? <SaveError text={saveError} /> : null}
+    </div>
+  );
+}
+
+/**
+ * A failed save happens where the reader is (a task, the lesson's end), not at the top of the page:
+ * pinned to the bottom of the viewport, so it is seen wherever they scrolled.
+ */
+function SaveError({ text }: { text: string }) {
+  return (
+    <div
+      role="alert"
+      data-testid="lesson-save-error"
+      className="fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4 text-fg shadow-lg"
+    >
+      <p>{text}</p>
+      <button type="button" className="lab-chip" onClick={dismissLessonNotices}>
+        Dismiss
+      </button>
     </div>
   );
 }
 
 /** A lesson's own line on the course list: read or not, and its tasks done. */
 export function LessonStatus({ lesson }: { lesson: LessonTasks }) {
-  const progress = useProgress();
+  const progress = useLessonProgress();
   const done = countTasksDone(progress, lesson.slug, lesson.taskIds);
   const read = isRead(progress, lesson.slug);
   return (

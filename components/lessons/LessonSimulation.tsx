@@ -4,8 +4,9 @@ import dynamic from 'next/dynamic';
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
 import { markTask } from '@/lib/lessons/progress';
 import type { SimStart } from '@/lib/lessons/sim';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TaskList, type TaskOutline } from './TaskList';
-import { updateProgress } from './useProgress';
+import { updateLessonProgress } from './useProgress';
 import { useViewport } from './useViewport';
 
 /** What the server tells the page about a simulation: everything but the functions. */
@@ -53,7 +54,7 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
     (ids: string[]) => {
       setMet(ids);
       // Announce only tasks done for the first time, not ones restored from an earlier visit.
-      const fresh = ids.filter((id) => updateProgress((p) => markTask(p, slug, id)));
+      const fresh = ids.filter((id) => updateLessonProgress((p) => markTask(p, slug, id)));
       const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
       if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
     },
@@ -75,7 +76,9 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
       </div>
       <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm)" style={reservedHeight(outline)}>
         {reached ? (
-          <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
+          <ErrorBoundary feature="This simulation">
+            <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
+          </ErrorBoundary>
         ) : (
           <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
         )}

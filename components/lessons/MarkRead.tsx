@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { markRead } from '@/lib/lessons/progress';
-import { updateProgress } from './useProgress';
+import { updateLessonProgress } from './useProgress';
 
 /** Placed at the end of a lesson: reaching it counts the lesson as read. */
 export function MarkRead({ slug }: { slug: string }) {
@@ -11,7 +11,7 @@ export function MarkRead({ slug }: { slug: string }) {
     const el = ref.current;
     if (!el) return;
     const observer = new IntersectionObserver(([entry]) => {
-      if (entry.isIntersecting) updateProgress((p) => markRead(p, slug));
+      if (entry.isIntersecting) updateLessonProgress((p) => markRead(p, slug));
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -1,7 +1,7 @@
 'use client';
 
 import { isTaskDone } from '@/lib/lessons/progress';
-import { useProgress } from './useProgress';
+import { useLessonProgress } from './useProgress';
 
 export interface TaskOutline {
   id: string;
@@ -24,7 +24,7 @@ export function TaskList({
   met: readonly string[];
   announcement: string;
 }) {
-  const progress = useProgress();
+  const progress = useLessonProgress();
   const done = tasks.filter((t) => met.includes(t.id) || isTaskDone(progress, slug, t.id));
   return (
     <div className="border-t border-border px-4 py-4">

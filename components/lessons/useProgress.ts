@@ -1,69 +1,86 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { emptyProgress, parseProgress, PROGRESS_STORAGE_KEY, type Progress } from '@/lib/lessons/progress';
+import { LESSON_CODEC, lessonLoadNotice, type LessonProgress } from '@/lib/lessons/progress';
+import { versionedStore } from '@/lib/storage';
+import { browserStorage } from '../ui/browserStorage';
 
 /*
  * Course progress in localStorage, shared by every component on the page. Reads go through
  * useSyncExternalStore, so the server render and hydration use the empty progress and the stored
- * one follows right after, without a hydration mismatch. When storage is unavailable (private
- * mode, blocked cookies) progress lives in memory for the visit.
+ * one follows right after, without a hydration mismatch. When storage cannot be written (private
+ * mode, quota, a newer version's data) progress lives in memory for the visit, and the page says so.
  */
 
-const EMPTY = emptyProgress();
+export interface LessonProgressState {
+  progress: LessonProgress;
+  /** How stored progress loaded, when the reader should know (reset, kept aside). */
+  notice: string | null;
+  /** Why the latest change was not saved; null once a save works. */
+  saveError: string | null;
+}
+
+const storage = versionedStore(LESSON_CODEC, browserStorage);
+const SERVER: LessonProgressState = { progress: LESSON_CODEC.empty(), notice: null, saveError: null };
 const listeners = new Set<() => void>();
-let memory: Progress = EMPTY;
-/** Set when a write failed: from then on the in-memory copy is the truth. */
-let writeFailed = false;
-let cached: { raw: string | null; progress: Progress } | null = null;
+let state: LessonProgressState | null = null;
 
 const notify = () => listeners.forEach((l) => l());
 
-function readRaw(): string | null | undefined {
-  try {
-    return window.localStorage.getItem(PROGRESS_STORAGE_KEY);
-  } catch {
-    return undefined;
-  }
+function load(): LessonProgressState {
+  const loaded = storage.load();
+  return { progress: loaded.value, notice: lessonLoadNotice(loaded), saveError: null };
 }
 
-function snapshot(): Progress {
-  const raw = writeFailed ? undefined : readRaw();
-  if (raw === undefined) return memory;
-  if (raw === null) return EMPTY;
-  // Same string, same object: useSyncExternalStore re-renders only on a real change.
-  if (cached?.raw === raw) return cached.progress;
-  cached = { raw, progress: parseProgress(raw).progress };
-  return cached.progress;
+const snapshot = (): LessonProgressState => (state ??= load());
+
+/** Another tab finishing a task updates this one too; a failed save here keeps this tab's copy. */
+function onStorage(e: StorageEvent) {
+  if (e.key !== LESSON_CODEC.key || state?.saveError) return;
+  state = load();
+  notify();
 }
 
 function subscribe(onChange: () => void) {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(onChange);
-  // Another tab finishing a task updates this one too.
-  window.addEventListener('storage', onChange);
   return () => {
     listeners.delete(onChange);
-    window.removeEventListener('storage', onChange);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 
-export function useProgress(): Progress {
-  return useSyncExternalStore(subscribe, snapshot, () => EMPTY);
+export function useLessonProgressState(): LessonProgressState {
+  return useSyncExternalStore(subscribe, snapshot, () => SERVER);
 }
 
-/** Applies `change` to the stored progress; true when it changed anything. */
-export function updateProgress(change: (p: Progress) => Progress): boolean {
+export function useLessonProgress(): LessonProgress {
+  return useLessonProgressState().progress;
+}
+
+/** Applies `change` to the progress and saves it; true when it changed anything. */
+export function updateLessonProgress(change: (p: LessonProgress) => LessonProgress): boolean {
   const current = snapshot();
-  const next = change(current);
-  if (next === current) return false;
-  memory = next;
-  try {
-    const raw = JSON.stringify(next);
-    window.localStorage.setItem(PROGRESS_STORAGE_KEY, raw);
-    cached = { raw, progress: next };
-  } catch {
-    writeFailed = true;
-  }
+  const next = change(current.progress);
+  if (next === current.progress) return false;
+  const saved = storage.save(next);
+  state = {
+    progress: next,
+    // A saved change replaces whatever could not be read, so its notice has been dealt with.
+    notice: saved.ok ? null : current.notice,
+    saveError: saved.ok
+      ? null
+      : saved.reason === 'newer'
+        ? 'Not saved: this browser holds course progress from a newer version of the site, which is kept as it is.'
+        : 'Your progress could not be saved in this browser (storage is full, blocked or in private mode). It is kept until you leave this page.',
+  };
   notify();
   return true;
+}
+
+/** Hides the notices until something new happens. */
+export function dismissLessonNotices() {
+  if (!state) return;
+  state = { ...state, notice: null, saveError: null };
+  notify();
 }

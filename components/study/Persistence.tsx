@@ -1,38 +1,39 @@
 'use client';
 
 import { useEffect } from 'react';
-import { readStorage, useProgress, writeStorage } from './progressStore';
+import { useProgress } from './progressStore';
 
 /**
- * Loads saved progress once, writes every change back, and shows why saved data was reset.
- * Mounted once, above the interactive study panels.
+ * Loads saved progress once and tells the learner, above the study panel they are using, when it
+ * was reset, kept aside, or could not be saved. Mounted once, above the interactive study panels.
  */
 export default function Persistence() {
   const notice = useProgress((s) => s.notice);
+  const saveError = useProgress((s) => s.saveError);
   const dismiss = useProgress((s) => s.dismissNotice);
 
-  useEffect(() => {
-    const { loaded, hydrate } = useProgress.getState();
-    if (!loaded) {
-      hydrate(readStorage());
-      // A reset replaces the unreadable data at once, so the notice is shown only once.
-      if (useProgress.getState().notice) writeStorage(useProgress.getState().progress);
-    }
-    return useProgress.subscribe((s, prev) => {
-      if (s.loaded && s.progress !== prev.progress) writeStorage(s.progress);
-    });
-  }, []);
+  useEffect(() => useProgress.getState().hydrate(), []);
 
-  if (!notice) return null;
+  if (!notice && !saveError) return null;
   return (
-    <div
-      role="alert"
-      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4"
-    >
-      <p className="max-w-2xl">{notice}</p>
-      <button type="button" className="lab-chip" onClick={dismiss}>
-        Dismiss
-      </button>
+    <div className="mb-6 space-y-3">
+      {notice ? (
+        <div
+          role="alert"
+          data-testid="progress-notice"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4"
+        >
+          <p className="max-w-2xl">{notice}</p>
+          <button type="button" className="lab-chip" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {saveError ? (
+        <p role="alert" data-testid="save-error" className="rounded-card border border-bad/40 bg-surface p-4">
+          {saveError}
+        </p>
+      ) : null}
     </div>
   );
 }

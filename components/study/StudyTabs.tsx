@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ErrorBoundary, type Recovery } from '@/components/ui/ErrorBoundary';
 import { Link } from '@/components/ui/Link';
 
 const loading = () => <p className="text-muted">Loading…</p>;
@@ -21,6 +22,16 @@ const TABS = [
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
+
+/** Saved progress is what a study mode reads at start; the store loads only when it is needed. */
+const STUDY_RECOVERY: Recovery = {
+  label: 'Reset study progress',
+  run: async () => {
+    if (!window.confirm('Forget all flashcard reviews and quiz rounds on this device, then try again?')) return false;
+    (await import('./progressStore')).useProgress.getState().reset();
+    return true;
+  },
+};
 
 const isTab = (s: string): s is TabId => TABS.some((t) => t.id === s);
 
@@ -80,7 +91,11 @@ export function StudyTabs({ answer }: { answer: ReactNode }) {
       tabIndex={0}
       className="rounded-card focus-visible:outline-offset-4"
     >
-      {opened.has(id) ? content : null}
+      {opened.has(id) ? (
+        <ErrorBoundary feature="This study mode" recovery={STUDY_RECOVERY}>
+          {content}
+        </ErrorBoundary>
+      ) : null}
     </div>
   );
 
@@ -129,7 +144,11 @@ export function StudyTabs({ answer }: { answer: ReactNode }) {
         </Link>
       </div>
       <div className="mt-6">
-        {interactive ? <Persistence /> : null}
+        {interactive ? (
+          <ErrorBoundary feature="Saving study progress" recovery={STUDY_RECOVERY}>
+            <Persistence />
+          </ErrorBoundary>
+        ) : null}
         {panel('answer', answer)}
         {panel('flashcards', <Flashcards active={tab === 'flashcards'} />)}
         {panel('quiz', <Quiz />)}

@@ -3,55 +3,75 @@
 import { create } from 'zustand';
 import type { Grade } from 'ts-fsrs';
 import {
-  emptyProgress,
-  parseStored,
+  loadNotice,
   serialize,
-  STORAGE_KEY,
+  STUDY_CODEC,
   withAttempt,
   withCard,
   type Progress,
   type QuizAttempt,
 } from '@/lib/study/progress';
 import { review } from '@/lib/study/scheduler';
+import { versionedStore, type Saved } from '@/lib/storage';
+import { browserStorage } from '../ui/browserStorage';
+
+const storage = versionedStore(STUDY_CODEC, browserStorage, serialize);
+
+/** What the learner is told when a save did not happen, or null when it did. */
+export function saveProblem(saved: Saved): string | null {
+  if (saved.ok) return null;
+  if (saved.reason === 'newer')
+    return 'Not saved: this browser holds study progress from a newer version of the site, which is kept as it is.';
+  return 'Your progress could not be saved in this browser (storage is full, blocked or in private mode). It is kept until you leave this page: export it to keep a copy.';
+}
 
 interface ProgressStore {
   progress: Progress;
   /** False until localStorage has been read; views show a loading state until then. */
   loaded: boolean;
-  /** Why saved progress had to be reset, shown once to the learner. */
+  /** Why saved progress had to be reset or was kept aside, shown until dismissed. */
   notice: string | null;
-  hydrate(raw: string | null): void;
+  /** Why the latest change was not saved; cleared by the next save that works. */
+  saveError: string | null;
+  /** The progress an import replaced, until it is restored once or another change is made. */
+  beforeImport: Progress | null;
+  hydrate(): void;
   grade(cardId: string, grade: Grade, now: Date): void;
   addAttempt(attempt: QuizAttempt): void;
-  replace(progress: Progress): void;
+  reset(): void;
+  importProgress(progress: Progress): void;
+  undoImport(): void;
   dismissNotice(): void;
 }
 
-export const useProgress = create<ProgressStore>()((set) => ({
-  progress: emptyProgress(),
-  loaded: false,
-  notice: null,
-  hydrate: (raw) => set({ ...parseStored(raw), loaded: true }),
-  grade: (cardId, grade, now) =>
-    set((s) => ({ progress: withCard(s.progress, cardId, review(s.progress.cards[cardId], grade, now)) })),
-  addAttempt: (attempt) => set((s) => ({ progress: withAttempt(s.progress, attempt) })),
-  replace: (progress) => set({ progress }),
-  dismissNotice: () => set({ notice: null }),
-}));
-
-/** localStorage can throw (privacy modes, quota); progress then lives for this visit only. */
-export function readStorage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function writeStorage(progress: Progress) {
-  try {
-    localStorage.setItem(STORAGE_KEY, serialize(progress));
-  } catch {
-    // Nothing to do: the in-memory progress still works.
-  }
-}
+export const useProgress = create<ProgressStore>()((set, get) => {
+  /** Every change goes through here: keep it in memory, save it, and say when saving failed. */
+  const commit = (progress: Progress, beforeImport: Progress | null = null) =>
+    set({ progress, beforeImport, saveError: saveProblem(storage.save(progress)) });
+  return {
+    progress: STUDY_CODEC.empty(),
+    loaded: false,
+    notice: null,
+    saveError: null,
+    beforeImport: null,
+    hydrate: () => {
+      if (get().loaded) return;
+      const loaded = storage.load();
+      set({ progress: loaded.value, loaded: true, notice: loadNotice(loaded) });
+      // A reset replaces the unreadable data at once, so its notice is shown only once.
+      if (loaded.status === 'reset') commit(loaded.value);
+    },
+    grade: (cardId, grade, now) => {
+      const { progress } = get();
+      commit(withCard(progress, cardId, review(progress.cards[cardId], grade, now)));
+    },
+    addAttempt: (attempt) => commit(withAttempt(get().progress, attempt)),
+    reset: () => commit(STUDY_CODEC.empty()),
+    importProgress: (progress) => commit(progress, get().progress),
+    undoImport: () => {
+      const previous = get().beforeImport;
+      if (previous) commit(previous);
+    },
+    dismissNotice: () => set({ notice: null }),
+  };
+});

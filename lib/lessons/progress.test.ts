@@ -1,9 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { countTasksDone, emptyProgress, markRead, markTask, parseProgress, PROGRESS_VERSION } from './progress';
+import { decodeText, versionedStore, type KeyValueStorage } from '../storage';
+import {
+  countTasksDone,
+  emptyLessonProgress as emptyProgress,
+  LESSON_CODEC,
+  LESSON_PROGRESS_KEY,
+  LESSON_PROGRESS_VERSION as PROGRESS_VERSION,
+  lessonLoadNotice,
+  markRead,
+  markTask,
+} from './progress';
+
+/** Stored text → progress, and whether the reader is told it was reset. */
+function parseProgress(raw: string) {
+  const loaded = decodeText(LESSON_CODEC, raw);
+  return { progress: loaded.value, reset: loaded.status === 'reset' };
+}
 
 describe('progress', () => {
-  it('starts empty when nothing is stored, without calling it a reset', () => {
-    expect(parseProgress(null)).toEqual({ progress: emptyProgress(), reset: false });
+  it('says why stored progress was reset', () => {
+    expect(lessonLoadNotice(decodeText(LESSON_CODEC, '{oops'))).toMatch(/could not be read \(it is not valid JSON\)/);
+    expect(lessonLoadNotice({ status: 'ok', value: emptyProgress() })).toBeNull();
+  });
+
+  it('keeps progress from a newer version: reaching a lesson end does not overwrite it', () => {
+    const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, lessonsRead: ['two-models'], read: {} });
+    const data = new Map([[LESSON_PROGRESS_KEY, newer]]);
+    const fake: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+    const store = versionedStore(LESSON_CODEC, () => fake);
+    const loaded = store.load();
+    expect(loaded.status).toBe('newer');
+    expect(lessonLoadNotice(loaded)).toMatch(/newer version of this site \(v2\)/);
+    expect(store.save(markRead(loaded.value, 'two-models'))).toEqual({ ok: false, reason: 'newer' });
+    expect(data.get(LESSON_PROGRESS_KEY)).toBe(newer);
   });
 
   it('round-trips what it wrote', () => {
@@ -13,7 +42,7 @@ describe('progress', () => {
 
   it.each([
     ['not JSON', '{oops'],
-    ['another version', JSON.stringify({ version: PROGRESS_VERSION + 1, lessonsRead: [], tasksDone: [] })],
+    ['an older version', JSON.stringify({ version: 0, lessonsRead: [], tasksDone: [] })],
     ['a wrong shape', JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: 'two-models', tasksDone: [] })],
     ['null', 'null'],
     ['a number', '3'],

@@ -1,72 +1,86 @@
 /**
  * The reader's progress through the course, as kept in localStorage: which lessons were read to the
  * end and which tasks were ever completed. Pure: the browser side (components/lessons/useProgress)
- * only reads and writes the string.
+ * keeps it through the storage wrapper in lib/storage.ts, as study progress is kept.
  */
-export const PROGRESS_VERSION = 1;
-export const PROGRESS_STORAGE_KEY = 'pushpull-lab:progress';
+import type { Codec, Loaded } from '../storage';
 
-export interface Progress {
-  version: typeof PROGRESS_VERSION;
+export const LESSON_PROGRESS_VERSION = 1;
+export const LESSON_PROGRESS_KEY = 'pushpull-lab:progress';
+
+export interface LessonProgress {
+  version: typeof LESSON_PROGRESS_VERSION;
   lessonsRead: string[];
   /** "slug/taskId": task ids are only unique within a lesson. */
   tasksDone: string[];
 }
 
-export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessonsRead: [], tasksDone: [] });
+export const emptyLessonProgress = (): LessonProgress => ({
+  version: LESSON_PROGRESS_VERSION,
+  lessonsRead: [],
+  tasksDone: [],
+});
 
 export const taskKey = (slug: string, taskId: string): string => `${slug}/${taskId}`;
 
-export const isRead = (p: Progress, slug: string): boolean => p.lessonsRead.includes(slug);
+export const isRead = (p: LessonProgress, slug: string): boolean => p.lessonsRead.includes(slug);
 
-export const isTaskDone = (p: Progress, slug: string, taskId: string): boolean =>
+export const isTaskDone = (p: LessonProgress, slug: string, taskId: string): boolean =>
   p.tasksDone.includes(taskKey(slug, taskId));
 
-export const countTasksDone = (p: Progress, slug: string, taskIds: readonly string[]): number =>
+export const countTasksDone = (p: LessonProgress, slug: string, taskIds: readonly string[]): number =>
   taskIds.filter((id) => isTaskDone(p, slug, id)).length;
 
 /** Returns `p` itself when nothing changes, so callers can skip a write. */
-export function markRead(p: Progress, slug: string): Progress {
+export function markRead(p: LessonProgress, slug: string): LessonProgress {
   return isRead(p, slug) ? p : { ...p, lessonsRead: [...p.lessonsRead, slug] };
 }
 
-export function markTask(p: Progress, slug: string, taskId: string): Progress {
+export function markTask(p: LessonProgress, slug: string, taskId: string): LessonProgress {
   return isTaskDone(p, slug, taskId) ? p : { ...p, tasksDone: [...p.tasksDone, taskKey(slug, taskId)] };
 }
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+const NOT_OURS = 'it is not course progress';
+
 /**
- * Reads stored progress. Anything unreadable (bad JSON, an old version, a wrong shape) starts over
- * rather than breaking the course; `reset` says that happened. Checked by hand, not with zod: the
- * shape is three fields, and every returning reader's lesson page would otherwise load a 23 KiB
- * validator just for them.
+ * Stored JSON → progress; never throws. Checked by hand, not with zod: the shape is three fields,
+ * and every returning reader's lesson page would otherwise load a 23 KiB validator just for them.
+ * A newer version never reaches here: the storage wrapper keeps it aside.
  */
-export function parseProgress(raw: string | null): { progress: Progress; reset: boolean } {
-  if (raw === null) return { progress: emptyProgress(), reset: false };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), reset: true };
-  }
+function decode(data: unknown): { ok: true; value: LessonProgress } | { ok: false; reason: string } {
+  if (typeof data !== 'object' || data === null || !('version' in data)) return { ok: false, reason: NOT_OURS };
+  if (data.version !== LESSON_PROGRESS_VERSION) return { ok: false, reason: 'its version is unknown' };
   if (
-    typeof data !== 'object' ||
-    data === null ||
-    !('version' in data) ||
-    data.version !== PROGRESS_VERSION ||
     !('lessonsRead' in data) ||
     !isStringArray(data.lessonsRead) ||
     !('tasksDone' in data) ||
     !isStringArray(data.tasksDone)
   )
-    return { progress: emptyProgress(), reset: true };
+    return { ok: false, reason: 'it is damaged' };
   return {
-    progress: {
-      version: PROGRESS_VERSION,
+    ok: true,
+    value: {
+      version: LESSON_PROGRESS_VERSION,
       lessonsRead: [...new Set(data.lessonsRead)],
       tasksDone: [...new Set(data.tasksDone)],
     },
-    reset: false,
   };
+}
+
+export const LESSON_CODEC: Codec<LessonProgress> = {
+  key: LESSON_PROGRESS_KEY,
+  version: LESSON_PROGRESS_VERSION,
+  empty: emptyLessonProgress,
+  decode,
+};
+
+/** What the reader is told about how their stored progress loaded; null when there is nothing to say. */
+export function lessonLoadNotice(loaded: Loaded<LessonProgress>): string | null {
+  if (loaded.status === 'reset')
+    return `Your saved course progress could not be read (${loaded.reason}), so it starts again from here.`;
+  if (loaded.status === 'newer')
+    return `Your course progress was saved by a newer version of this site (v${loaded.version}). It is kept as it is: what you do on this page is not saved.`;
+  return null;
 }

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Rating, State } from 'ts-fsrs';
+import { decodeText } from '../storage';
 import {
   emptyProgress,
+  loadNotice,
   migrateV0,
   parseImport,
-  parseStored,
   PROGRESS_KIND,
   QUIZ_HISTORY_LIMIT,
   serialize,
+  STUDY_CODEC,
+  summarize,
   withAttempt,
   withCard,
   type ProgressV0,
@@ -32,26 +35,33 @@ const v0: ProgressV0 = {
   quizScores: [{ date: '2026-02-20T10:00:00Z', score: 7, total: 10 }],
 };
 
-describe('parseStored', () => {
-  it('starts empty, without a notice, when nothing is stored', () => {
-    expect(parseStored(null)).toEqual({ progress: emptyProgress(), notice: null });
-  });
+/** Stored text → progress and the notice the learner would see, as the study page loads it. */
+function parseStored(raw: string) {
+  const loaded = decodeText(STUDY_CODEC, raw);
+  return { progress: loaded.value, notice: loadNotice(loaded) };
+}
 
+describe('stored progress', () => {
   it('reads back what it wrote', () => {
     const p = sample();
     expect(parseStored(serialize(p))).toEqual({ progress: p, notice: null });
+  });
+
+  it('keeps progress from a newer version aside and says so', () => {
+    const r = parseStored(JSON.stringify({ ...emptyProgress(), version: 2 }));
+    expect(r.progress).toEqual(emptyProgress());
+    expect(r.notice).toMatch(/newer version of the site \(v2\).*not saved/);
   });
 
   it.each([
     ['corrupted JSON', '{"kind": "pushpull-lab/st', /not valid JSON/],
     ['foreign JSON', '{"theme":"dark","volume":3}', /not a PushPull Lab progress file/],
     ['a JSON array', '[1,2,3]', /not a PushPull Lab progress file/],
-    ['a newer version', JSON.stringify({ ...emptyProgress(), version: 2 }), /newer version of the site \(v2\)/],
     ['an older unknown version', JSON.stringify({ ...emptyProgress(), version: 0 }), /damaged \(version/],
     [
       'a damaged card',
       JSON.stringify({ ...emptyProgress(), cards: { x: { due: 'soon' } } }),
-      /damaged \(cards\.x\.due: must be a date\)/,
+      /damaged \(cards\.x\.due: must be a date from 1970 to 2299\)/,
     ],
   ])('resets %s with a notice', (_what, raw, reason) => {
     const r = parseStored(raw);
@@ -75,7 +85,7 @@ describe('migrateV0', () => {
       last_review: '2026-02-26T00:00:00.000Z',
     });
     expect(p.progress.cards['up-meaning'].state).toBe(State.New);
-    expect(p.progress.quiz).toEqual([{ at: '2026-02-20T10:00:00Z', score: 7, total: 10, wrong: [] }]);
+    expect(p.progress.quiz).toEqual([{ at: '2026-02-20T10:00:00.000Z', score: 7, total: 10, wrong: [] }]);
     expect(p.progress.version).toBe(1);
   });
 
@@ -97,7 +107,34 @@ describe('parseImport', () => {
     expect(r.ok && r.progress.kind).toBe(PROGRESS_KIND);
   });
 
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseImport('\uFEFF' + serialize(sample())).ok).toBe(true);
+  });
+
+  it('counts what a file holds, to say what an import replaces', () => {
+    // sample(): one card graded once, one quiz round.
+    expect(summarize(sample())).toEqual({ cards: 1, reviews: 1, quizRounds: 1 });
+  });
+
+  const card = review(undefined, Rating.Good, NOW);
+  const withBad = (patch: object) => serialize(withCard(emptyProgress(), 'models-core', { ...card, ...patch }));
   it.each([
+    // Each of these was accepted before, then crashed the scheduler or the page.
+    [
+      'a v0 card due in year 3e300',
+      JSON.stringify({ cards: { x: { due: 1e308, interval: 1, reps: 1, lapses: 0 } } }),
+      /cards\.x\.due/,
+    ],
+    ['a card with difficulty 0', withBad({ difficulty: 0 }), /difficulty must be 1 to 10/],
+    ['a card with stability 0', withBad({ stability: 0 }), /difficulty must be 1 to 10 and stability/],
+    ['a card with difficulty 11', withBad({ difficulty: 11 }), /difficulty: must be a number from 0 to 10/],
+    [
+      'a card reviewed after it is due',
+      withBad({ last_review: '2026-04-01T00:00:00.000Z' }),
+      /last_review: must not be after due/,
+    ],
+    ['a card in an unknown state', withBad({ state: 7 }), /state: must be a card state/],
+    ['a card with 1.5 reviews', withBad({ reps: 1.5 }), /reps: must be a whole number/],
     ['not JSON', 'hello', /not valid JSON/],
     ['a foreign file', '{"name":"package","version":"1.0.0"}', /not a PushPull Lab progress file/],
     ['a damaged file', JSON.stringify({ ...emptyProgress(), quiz: [{ at: 'x' }] }), /damaged/],

@@ -32,6 +32,15 @@ function toCard(s: CardState): Card {
   return { ...s, due: new Date(s.due), last_review: s.last_review ? new Date(s.last_review) : undefined };
 }
 
+/**
+ * ts-fsrs refuses a review before the last one ("Invalid delta_t"). A card reviewed on a device
+ * whose clock runs ahead can carry one; it is graded as if reviewed again at that moment.
+ */
+function reviewTime(state: CardState | undefined, now: Date): Date {
+  const last = state?.last_review ? Date.parse(state.last_review) : NaN;
+  return last > now.getTime() ? new Date(last) : now;
+}
+
 function fromCard(c: Card): CardState {
   const { last_review, due, ...rest } = c;
   return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
@@ -43,12 +52,13 @@ export function newCardState(now: Date): CardState {
 
 /** The state after grading a card at `now`. */
 export function review(state: CardState | undefined, grade: Grade, now: Date): CardState {
-  return fromCard(scheduler.next(state ? toCard(state) : createEmptyCard(now), now, grade).card);
+  const at = reviewTime(state, now);
+  return fromCard(scheduler.next(state ? toCard(state) : createEmptyCard(at), at, grade).card);
 }
 
 /** For each grade, how long until the card comes back, as a button label ("10 min", "2 d"). */
 export function previewIntervals(state: CardState | undefined, now: Date): Record<Grade, string> {
-  const preview = scheduler.repeat(state ? toCard(state) : createEmptyCard(now), now);
+  const preview = scheduler.repeat(state ? toCard(state) : createEmptyCard(now), reviewTime(state, now));
   const out = {} as Record<Grade, string>;
   for (const { grade } of GRADES) out[grade] = formatInterval(preview[grade].card.due.getTime() - now.getTime());
   return out;
