@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import { merge } from '../scenario/json';
-import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep, newServiceGroup, typicalLifetimeSec } from './knobs';
+import {
+  knobsFor,
+  lifetimeFor,
+  type ScenarioKnob,
+  type ServiceKnob,
+  lifetimeKnobs,
+  nearestStep,
+  newServiceGroup,
+  typicalLifetimeSec,
+} from './knobs';
 import { getIn, positionalPath, readKnob, setIn, writeKnob } from './path';
 
 const DISTS = ['exponential', 'fixed', 'uniform', 'lognormal'] as const;
@@ -121,5 +130,25 @@ describe('service groups', () => {
     for (const dist of DISTS) {
       expect(typicalLifetimeSec(lifetimeFor(dist, 12))).toBe(12);
     }
+  });
+});
+
+describe('knob definitions', () => {
+  it('must fit their field: the control its value type calls for, options the schema has', () => {
+    const help = 'Checked by the compiler, not at run time.';
+    const fine: ScenarioKnob = { kind: 'toggle', path: 'pull.pushgateway', label: 'Gateway', help };
+    // @ts-expect-error a switch for a number
+    const toggleForNumber: ScenarioKnob = { kind: 'toggle', path: 'pull.scrapeIntervalSec', label: 'x', help };
+    const badOption: ScenarioKnob = {
+      kind: 'select',
+      path: 'push.protocol',
+      label: 'Protocol',
+      // @ts-expect-error a protocol the schema does not have
+      options: [{ value: 'grpc', label: 'gRPC' }],
+      help,
+    };
+    // @ts-expect-error a field of no service group
+    const noSuchField: ServiceKnob = { kind: 'toggle', path: 'crashed', label: 'x', help };
+    expect([fine, toggleForNumber, badOption, noSuchField]).toHaveLength(4);
   });
 });

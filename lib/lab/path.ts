@@ -31,8 +31,37 @@ type ValueAt<L extends { id: string; value: unknown }, Id> = Extract<L, { id: Id
 export type ScenarioKnobId = ScenarioLeaf['id'];
 /** A knob of one service group, relative to the group: `count`, `lifetimeSec.mean`, … */
 export type ServiceField = ServiceLeaf['id'];
+type Letter =
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'e'
+  | 'f'
+  | 'g'
+  | 'h'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'l'
+  | 'm'
+  | 'n'
+  | 'o'
+  | 'p'
+  | 'q'
+  | 'r'
+  | 's'
+  | 't'
+  | 'u'
+  | 'v'
+  | 'w'
+  | 'x'
+  | 'y'
+  | 'z';
+/** A group's name starts with a letter (the schema's rule), so a position such as `1` is not one. */
+export type GroupName = `${Letter}${string}`;
 /** A service group's knob, by the group's name. */
-export type ServiceKnobId<F extends ServiceField = ServiceField> = `services.${string}.${F}`;
+export type ServiceKnobId<F extends ServiceField = ServiceField> = `services.${GroupName}.${F}`;
 export type KnobId = ScenarioKnobId | ServiceKnobId;
 
 /** The type of value a knob holds. */
@@ -47,8 +76,9 @@ export type KnobSetting =
   | { [I in ScenarioKnobId]: { path: I; value: ValueAt<ScenarioLeaf, I> } }[ScenarioKnobId]
   | { [F in ServiceField]: { path: ServiceKnobId<F>; value: ValueAt<ServiceLeaf, F> } }[ServiceField];
 
+/** A group's knob id; the name comes from a validated scenario, so it starts with a letter. */
 export const serviceKnobId = <F extends ServiceField>(group: string, field: F): ServiceKnobId<F> =>
-  `services.${group}.${field}`;
+  `services.${group}.${field}` as ServiceKnobId<F>;
 
 // Group names cannot contain a dot (the schema allows a-z, 0-9, "_" and "-").
 const SERVICE_ID = /^services\.([^.]+)\.(.+)$/;
