@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { encodeScenario } from '../scenario/url';
 import { decodeScenario } from '../scenario/url-decode';
 import type { Report } from '../sim/report';
 import { labCatalog } from './catalog';
-import { canAddServiceGroup, catalogScenario, createLabStore, isChanged } from './store';
+import { canAddServiceGroup, catalogScenario, createLabStore, isChanged, nextSeed } from './store';
 
 const fakeReport = (seed: number) => ({ scenario: { seed } }) as unknown as Report;
 const catalog = labCatalog();
@@ -207,6 +208,21 @@ describe('coupling rules', () => {
     store.getState().removeServiceGroup('batch');
     expect(store.getState().scenario.services.map((g) => g.name)).toEqual(['batch']);
     expect(() => store.getState().setKnob('services.web.count', 5)).toThrow(/web/);
+  });
+
+  it('draws a new seed that is still a valid one', () => {
+    const store = newStore();
+    store.getState().newSeed();
+    // 1 · 1103515245 + 12345, below 2^32.
+    expect(store.getState().scenario.seed).toBe(1103527590);
+    expect(isChanged(store.getState(), 'seed')).toBe(true);
+    // Never the same seed: x = a·x + c (mod 2^32) needs (a − 1)·x ≡ −c, but a − 1 is even and c odd.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seed) => {
+        const next = nextSeed(seed);
+        return Number.isInteger(next) && next >= 0 && next <= 0xffffffff && next !== seed;
+      }),
+    );
   });
 
   it('takes knob ids and values of the scenario’s types only, and refuses a position at run time too', () => {

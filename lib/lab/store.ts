@@ -59,6 +59,8 @@ export interface LabActions {
   addServiceGroup(kind: ServiceGroup['kind']): void;
   /** Removes the named group; the last one stays (a fleet needs at least one). */
   removeServiceGroup(name: string): void;
+  /** Moves to another seed, a fresh draw of the same fleet. */
+  newSeed(): void;
   resetAll(): void;
   applyPreset(id: string | null): void;
   /** Replaces the state with what a shared link describes (decoded and repaired by the worker). */
@@ -142,6 +144,9 @@ export const isChanged = (state: Pick<LabState, 'scenario' | 'baseline'>, id: Kn
   return base !== undefined && JSON.stringify(readKnob(state.scenario, id)) !== JSON.stringify(base);
 };
 
+/** The seed after this one: a step of a 32-bit linear congruential generator, so it stays a valid seed. */
+export const nextSeed = (seed: number): number => (Math.imul(seed, 1103515245) + 12345) >>> 0;
+
 /** Whether the fleet has room for another group. */
 export const canAddServiceGroup = (state: Pick<LabState, 'scenario' | 'catalog'>): boolean =>
   state.scenario.services.length < state.catalog.maxServiceGroups;
@@ -195,6 +200,10 @@ export function createLabStore(initial: {
         const rest = scenario.services.filter((g) => g.name !== name);
         if (rest.length === 0 || rest.length === scenario.services.length) return;
         commit({ ...scenario, services: rest });
+      },
+      newSeed() {
+        const { scenario } = get();
+        commit({ ...scenario, seed: nextSeed(scenario.seed) });
       },
       resetAll() {
         commit(get().baseline, { notices: [] });
