@@ -82,7 +82,7 @@ export const catalogScenario = (catalog: LabCatalog, id: string | null): Scenari
 type Change = { scenario: Scenario; note: string | null };
 
 /** Prometheus refuses a scrape timeout longer than the interval, so the timeout follows the interval down. */
-export function coupleTimeout(s: Scenario): Change {
+function coupleTimeout(s: Scenario): Change {
   const { scrapeIntervalSec, scrapeTimeoutSec } = s.pull;
   if (scrapeTimeoutSec <= scrapeIntervalSec) return { scenario: s, note: null };
   return {
@@ -110,7 +110,7 @@ function shapeKnobGroup(id: KnobId): string | null {
  * A scenario with one knob set and every coupling applied: a new lifetime shape gets parameters
  * that keep the typical run length the learner had; the scrape timeout follows the interval down.
  */
-export function applyKnob<K extends KnobId>(s: Scenario, id: K, value: KnobValue<K>): Change {
+function applyKnob<K extends KnobId>(s: Scenario, id: K, value: KnobValue<K>): Change {
   const shaped = shapeKnobGroup(id);
   const g = shaped === null ? undefined : groupNamed(s, shaped);
   if (shaped !== null && g?.kind === 'short-lived' && g.lifetimeSec.dist !== value) {

@@ -1,3 +1,4 @@
+import { readKnob } from '../../lab/path';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
 
@@ -17,7 +18,7 @@ export const lesson: LessonData = {
           label: 'Keep the sensors behind NAT, raise message loss to 20%, and still hear from every sensor',
           hint: 'Loss is a network knob. Pushes go out over connections the sensors open themselves, and lost ones are retried.',
           done: (r) =>
-            r.scenario.services[0].firewalled &&
+            readKnob(r.scenario, 'services.sensor.firewalled') === true &&
             r.scenario.network.lossRate >= 0.2 &&
             r.push.servicesNeverSeen === 0 &&
             r.push.missedSampleRatio < 0.01,

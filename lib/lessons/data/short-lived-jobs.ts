@@ -1,12 +1,10 @@
+import { readKnob } from '../../lab/path';
 import type { Report } from '../../sim/report';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
 
-/** Lifetime of the first service group when it is a fixed-length job (NaN otherwise). */
-const fixedLifetime = (r: Report): number => {
-  const g = r.scenario.services[0];
-  return g.kind === 'short-lived' && g.lifetimeSec.dist === 'fixed' ? g.lifetimeSec.value : NaN;
-};
+/** Lifetime of the "job" group when it is a fixed-length job (NaN otherwise: only that shape has a `value`). */
+const fixedLifetime = (r: Report): number => readKnob(r.scenario, 'services.job.lifetimeSec.value') ?? NaN;
 
 export const lesson: LessonData = {
   slug: 'short-lived-jobs',
