@@ -12,13 +12,16 @@ type Leaf = string | number | boolean;
 
 /**
  * Every leaf of `T` as an `{ id, value }` pair: its dotted path and the type stored there.
- * Distributes over unions, so each lifetime shape contributes its own parameters.
+ * Distributes over unions, so each lifetime shape contributes its own parameters. Optional
+ * fields count (a knob may set one the scenario leaves out).
  */
 type Leaves<T, Prefix extends string = ''> = T extends unknown
   ? {
       [K in keyof T & string]-?: NonNullable<T[K]> extends Leaf
         ? { id: `${Prefix}${K}`; value: NonNullable<T[K]> }
-        : Leaves<NonNullable<T[K]>, `${Prefix}${K}.`>;
+        : NonNullable<T[K]> extends readonly unknown[]
+          ? never // a list is edited by store actions (as the groups are), not as a knob
+          : Leaves<NonNullable<T[K]>, `${Prefix}${K}.`>;
     }[keyof T & string]
   : never;
 
