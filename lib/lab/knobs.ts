@@ -1,6 +1,10 @@
 /**
  * Every knob the lab shows: label, unit, the values a slider steps through, and a help text that
- * says what it models and what the real default is (facts: shared/research/monitoring-facts.md).
+ * says what it models and what the real default is. Sources for those defaults:
+ * https://prometheus.io/docs/prometheus/latest/configuration/configuration/ (scrape interval and
+ * timeout, discovery), https://opentelemetry.io/docs/specs/otel/metrics/sdk/ (periodic exporting
+ * reader), https://github.com/statsd/statsd/blob/master/exampleConfig.js (flush interval) and
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html.
  *
  * Sliders step through curated values rather than a linear range: a learner cares about 1 s vs
  * 15 s vs 60 s, not about 37 s, and the keyboard then moves between meaningful settings.
