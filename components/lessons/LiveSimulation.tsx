@@ -10,6 +10,7 @@ import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
 import type { FigureId } from '@/lib/figures/registry';
+import type { KnobId } from '@/lib/lab/path';
 import { catalogScenario, type LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
@@ -86,7 +87,7 @@ function TaskWatcher({ tasks, onMet }: { tasks: LessonTask[]; onMet: (ids: strin
   return null;
 }
 
-function Controls({ paths }: { paths: string[] }) {
+function Controls({ paths }: { paths: KnobId[] }) {
   const scenario = useLab((s) => s.scenario);
   const controls = useMemo(() => simControls(scenario, paths), [scenario, paths]);
   return (

@@ -5,10 +5,11 @@
  */
 import { defaultScenario, scenarioOrThrow, withPreset } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
+import { LIMITS } from '../scenario/schema';
 import type { LabCatalog } from './store';
 
 export function labCatalog(): LabCatalog {
   const defaults = defaultScenario();
   const presets = Object.fromEntries(PRESETS.map((p) => [p.id, scenarioOrThrow(withPreset(p))]));
-  return { defaults, presets };
+  return { defaults, presets, maxServiceGroups: LIMITS.services };
 }

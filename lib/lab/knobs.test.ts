@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import { merge } from '../scenario/json';
-import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep, newServiceGroup, typicalLifetimeSec } from './knobs';
-import { getIn, setIn } from './path';
+import {
+  knobsFor,
+  lifetimeFor,
+  type ScenarioKnob,
+  type ServiceKnob,
+  lifetimeKnobs,
+  nearestStep,
+  newServiceGroup,
+  typicalLifetimeSec,
+} from './knobs';
+import { getIn, positionalPath, readKnob, setIn, writeKnob } from './path';
+
+const DISTS = ['exponential', 'fixed', 'uniform', 'lognormal'] as const;
 
 const presetScenarios = () =>
   PRESETS.map((p) => {
@@ -16,7 +27,7 @@ describe('knob catalogue', () => {
   it('points every knob at a field that exists, with help text and a label', () => {
     for (const s of [defaultScenario(), ...presetScenarios()]) {
       for (const { path, knob } of knobsFor(s)) {
-        expect(getIn(s, path), path).not.toBeUndefined();
+        expect(readKnob(s, path), path).not.toBeUndefined();
         expect(knob.label.length).toBeGreaterThan(2);
         expect(knob.help.length).toBeGreaterThan(20);
       }
@@ -33,11 +44,11 @@ describe('knob catalogue', () => {
         // The interval and timeout bound each other: pair each step with a value that fits.
         const base =
           path === 'pull.scrapeTimeoutSec'
-            ? setIn(s, 'pull.scrapeIntervalSec', 300)
+            ? writeKnob(s, 'pull.scrapeIntervalSec', 300)
             : path === 'pull.scrapeIntervalSec'
-              ? setIn(s, 'pull.scrapeTimeoutSec', Math.min(v, 10))
+              ? writeKnob(s, 'pull.scrapeTimeoutSec', Math.min(v, 10))
               : s;
-        const r = parseScenario(setIn(base, path, v));
+        const r = parseScenario(writeKnob(base, path, v));
         expect(r.ok ? '' : r.error.message, `${path}=${v}`).toBe('');
       }
     }
@@ -47,13 +58,15 @@ describe('knob catalogue', () => {
     const s = defaultScenario();
     for (const { path, knob } of knobsFor(s)) {
       if (knob.kind !== 'select' || path.endsWith('lifetimeSec.dist')) continue;
-      for (const o of knob.options) expect(parseScenario(setIn(s, path, o.value)).ok, `${path}=${o.value}`).toBe(true);
+      for (const o of knob.options)
+        expect(parseScenario(writeKnob(s, path, o.value)).ok, `${path}=${o.value}`).toBe(true);
     }
   });
 
   it('covers every scenario field with a knob (or says why not)', () => {
-    const s = setIn(defaultScenario(), 'pull.pushgateway', true);
-    const covered = new Set(knobsFor(s).map((k) => k.path));
+    const s = writeKnob(defaultScenario(), 'pull.pushgateway', true);
+    // Field paths as the scenario holds them (`services.1.startsPerMin`), to compare with its leaves.
+    const covered = new Set(knobsFor(s).map((k) => positionalPath(s, k.path)));
     const notKnobs = new Set([
       'version',
       'seed',
@@ -77,13 +90,13 @@ describe('knob catalogue', () => {
     const s = defaultScenario();
     const paths = (x: typeof s) => knobsFor(x).map((k) => k.path);
     expect(paths(s)).not.toContain('pull.pushgatewayGrouping');
-    expect(paths(setIn(s, 'pull.pushgateway', true))).toContain('pull.pushgatewayGrouping');
+    expect(paths(writeKnob(s, 'pull.pushgateway', true))).toContain('pull.pushgatewayGrouping');
     expect(paths(s)).toContain('push.clientTimestamps');
-    expect(paths(setIn(s, 'push.protocol', 'statsd'))).not.toContain('push.clientTimestamps');
+    expect(paths(writeKnob(s, 'push.protocol', 'statsd'))).not.toContain('push.clientTimestamps');
   });
 
   it('gives each lifetime shape the parameters its schema needs', () => {
-    for (const dist of ['exponential', 'fixed', 'uniform', 'lognormal']) {
+    for (const dist of DISTS) {
       const lifetime = lifetimeFor(dist, 12);
       const s = setIn(defaultScenario(), 'services.1.lifetimeSec', lifetime);
       expect(parseScenario(s).ok, dist).toBe(true);
@@ -114,8 +127,28 @@ describe('service groups', () => {
   });
 
   it('keeps the typical length when the lifetime shape changes', () => {
-    for (const dist of ['exponential', 'fixed', 'uniform', 'lognormal']) {
-      expect(typicalLifetimeSec(lifetimeFor(dist, 12) as never)).toBe(12);
+    for (const dist of DISTS) {
+      expect(typicalLifetimeSec(lifetimeFor(dist, 12))).toBe(12);
     }
+  });
+});
+
+describe('knob definitions', () => {
+  it('must fit their field: the control its value type calls for, options the schema has', () => {
+    const help = 'Checked by the compiler, not at run time.';
+    const fine: ScenarioKnob = { kind: 'toggle', path: 'pull.pushgateway', label: 'Gateway', help };
+    // @ts-expect-error a switch for a number
+    const toggleForNumber: ScenarioKnob = { kind: 'toggle', path: 'pull.scrapeIntervalSec', label: 'x', help };
+    const badOption: ScenarioKnob = {
+      kind: 'select',
+      path: 'push.protocol',
+      label: 'Protocol',
+      // @ts-expect-error a protocol the schema does not have
+      options: [{ value: 'grpc', label: 'gRPC' }],
+      help,
+    };
+    // @ts-expect-error a field of no service group
+    const noSuchField: ServiceKnob = { kind: 'toggle', path: 'crashed', label: 'x', help };
+    expect([fine, toggleForNumber, badOption, noSuchField]).toHaveLength(4);
   });
 });

@@ -1,44 +1,69 @@
 /**
  * Every knob the lab shows: label, unit, the values a slider steps through, and a help text that
- * says what it models and what the real default is (facts: shared/research/monitoring-facts.md).
+ * says what it models and what the real default is. Sources for those defaults:
+ * https://prometheus.io/docs/prometheus/latest/configuration/configuration/ (scrape interval and
+ * timeout, discovery), https://opentelemetry.io/docs/specs/otel/metrics/sdk/ (periodic exporting
+ * reader), https://github.com/statsd/statsd/blob/master/exampleConfig.js (flush interval) and
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html.
  *
  * Sliders step through curated values rather than a linear range: a learner cares about 1 s vs
  * 15 s vs 60 s, not about 37 s, and the keyboard then moves between meaningful settings.
  */
-import type { Lifetime, Scenario } from '../scenario/schema';
-import type { Path } from './path';
+import type { Lifetime, Scenario, ServiceGroup } from '../scenario/schema';
+import {
+  serviceKnobId,
+  type KnobId,
+  type KnobValue,
+  type ScenarioKnobId,
+  type ServiceField,
+  type ServiceKnobId,
+} from './path';
 
 export type KnobGroup = 'Run' | 'Fleet' | 'Network' | 'Pull' | 'Push';
 
-interface KnobBase {
-  /** Path relative to the scenario, or to a service group for service knobs. */
-  path: string;
+interface KnobBase<P extends string> {
+  /** The knob's id, or its field inside a service group for service knobs. */
+  path: P;
   label: string;
   help: string;
 }
 
-export interface StepsKnob extends KnobBase {
+export interface StepsKnob<P extends string = string> extends KnobBase<P> {
   kind: 'steps';
   values: readonly number[];
   unit: Unit;
 }
 
-export interface ToggleKnob extends KnobBase {
+export interface ToggleKnob<P extends string = string> extends KnobBase<P> {
   kind: 'toggle';
 }
 
-export interface SelectKnob extends KnobBase {
+/** Every value a select may offer, over all knobs. */
+type SelectValue = Extract<KnobValue<KnobId>, string>;
+
+export interface SelectKnob<P extends string = string, V extends string = SelectValue> extends KnobBase<P> {
   kind: 'select';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: V; label: string }[];
 }
 
+/** The control a knob's value type calls for: a slider for numbers, a switch for flags, a select for names. */
+type KnobOfType<P extends string, V> = [V] extends [number]
+  ? StepsKnob<P>
+  : [V] extends [boolean]
+    ? ToggleKnob<P>
+    : SelectKnob<P, V & string>;
+/** A scenario-wide knob whose control and options fit its field (a wrong one does not compile). */
+export type ScenarioKnob = { [I in ScenarioKnobId]: KnobOfType<I, KnobValue<I>> }[ScenarioKnobId];
+/** A service group's knob, by its field inside the group. */
+export type ServiceKnob = { [F in ServiceField]: KnobOfType<F, KnobValue<ServiceKnobId<F>>> }[ServiceField];
+/** A knob as a view handles it: any id, a value of its control's kind. */
 export type Knob = StepsKnob | ToggleKnob | SelectKnob;
 export type Unit = 's' | '/h' | '/min' | '/s' | '%' | 'series' | 'instances' | 'intervals' | '';
 
 const SECONDS_SHORT = [0.5, 1, 2, 3, 5, 8, 10, 12, 15, 20, 30, 45, 60, 90, 120, 300, 600, 1800] as const;
 const INTERVALS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300] as const;
 
-export const RUN_KNOBS: readonly Knob[] = [
+export const RUN_KNOBS: readonly ScenarioKnob[] = [
   {
     kind: 'steps',
     path: 'durationSec',
@@ -57,7 +82,7 @@ export const RUN_KNOBS: readonly Knob[] = [
   },
 ];
 
-export const NETWORK_KNOBS: readonly Knob[] = [
+export const NETWORK_KNOBS: readonly ScenarioKnob[] = [
   {
     kind: 'steps',
     path: 'network.lossRate',
@@ -76,7 +101,7 @@ export const NETWORK_KNOBS: readonly Knob[] = [
   },
 ];
 
-export const PULL_KNOBS: readonly Knob[] = [
+export const PULL_KNOBS: readonly ScenarioKnob[] = [
   {
     kind: 'steps',
     path: 'pull.scrapeIntervalSec',
@@ -139,7 +164,7 @@ export const PULL_KNOBS: readonly Knob[] = [
   },
 ];
 
-export const PUSH_KNOBS: readonly Knob[] = [
+export const PUSH_KNOBS: readonly ScenarioKnob[] = [
   {
     kind: 'select',
     path: 'push.protocol',
@@ -200,7 +225,7 @@ export const PUSH_KNOBS: readonly Knob[] = [
 
 const LIFETIME_VALUES = SECONDS_SHORT;
 
-export const LONG_RUNNING_KNOBS: readonly Knob[] = [
+export const LONG_RUNNING_KNOBS: readonly ServiceKnob[] = [
   {
     kind: 'steps',
     path: 'count',
@@ -241,7 +266,7 @@ export const LONG_RUNNING_KNOBS: readonly Knob[] = [
   },
 ];
 
-export const SHORT_LIVED_KNOBS: readonly Knob[] = [
+export const SHORT_LIVED_KNOBS: readonly ServiceKnob[] = [
   {
     kind: 'steps',
     path: 'startsPerMin',
@@ -279,10 +304,10 @@ export const SHORT_LIVED_KNOBS: readonly Knob[] = [
 ];
 
 /** The lifetime parameters a shape needs, each a slider. */
-export function lifetimeKnobs(dist: string): readonly Knob[] {
-  const secs = (path: string, label: string, help: string): Knob => ({
+export function lifetimeKnobs(dist: Lifetime['dist']): readonly ServiceKnob[] {
+  const secs = (param: 'mean' | 'value' | 'min' | 'max' | 'median', label: string, help: string): ServiceKnob => ({
     kind: 'steps',
-    path: `lifetimeSec.${path}`,
+    path: `lifetimeSec.${param}`,
     label,
     unit: 's',
     values: LIFETIME_VALUES,
@@ -314,7 +339,7 @@ export function lifetimeKnobs(dist: string): readonly Knob[] {
 }
 
 /** Lifetime parameters to start a shape from, keeping the typical length the learner had. */
-export function lifetimeFor(dist: string, typicalSec: number): Lifetime {
+export function lifetimeFor(dist: Lifetime['dist'], typicalSec: number): Lifetime {
   switch (dist) {
     case 'fixed':
       return { dist, value: typicalSec };
@@ -327,25 +352,31 @@ export function lifetimeFor(dist: string, typicalSec: number): Lifetime {
   }
 }
 
-/** Absolute path of a service group's knob. */
-export const servicePath = (index: number, knob: Knob): Path => `services.${index}.${knob.path}`;
+/** A knob of the scenario with its id, where the controls show it. */
+export interface PlacedKnob {
+  group: KnobGroup;
+  /** The display group's title; for a service knob, the service group's name. */
+  title: string;
+  path: KnobId;
+  knob: Knob;
+}
 
-/** Every knob that applies to a scenario, with absolute paths, in display groups. */
-export function knobsFor(s: Scenario): { group: KnobGroup; title: string; path: Path; knob: Knob }[] {
-  const out: { group: KnobGroup; title: string; path: Path; knob: Knob }[] = [];
-  const add = (group: KnobGroup, title: string, knobs: readonly Knob[], prefix = '') =>
-    knobs.forEach((knob) => out.push({ group, title, path: prefix + knob.path, knob }));
+/** Every knob that applies to a scenario, by id, in display groups. */
+export function knobsFor(s: Scenario): PlacedKnob[] {
+  const out: PlacedKnob[] = [];
+  const add = (group: KnobGroup, title: string, knobs: readonly ScenarioKnob[]) =>
+    knobs.forEach((knob) => out.push({ group, title, path: knob.path, knob }));
+  const addService = (name: string, knobs: readonly ServiceKnob[]) =>
+    knobs.forEach((knob) => out.push({ group: 'Fleet', title: name, path: serviceKnobId(name, knob.path), knob }));
   add('Run', 'Run', RUN_KNOBS);
-  s.services.forEach((g, i) => {
-    const prefix = `services.${i}.`;
-    if (g.kind === 'long-running') add('Fleet', g.name, LONG_RUNNING_KNOBS, prefix);
+  s.services.forEach((g) => {
+    if (g.kind === 'long-running') addService(g.name, LONG_RUNNING_KNOBS);
     else
-      add(
-        'Fleet',
-        g.name,
-        [...SHORT_LIVED_KNOBS.slice(0, 2), ...lifetimeKnobs(g.lifetimeSec.dist), ...SHORT_LIVED_KNOBS.slice(2)],
-        prefix,
-      );
+      addService(g.name, [
+        ...SHORT_LIVED_KNOBS.slice(0, 2),
+        ...lifetimeKnobs(g.lifetimeSec.dist),
+        ...SHORT_LIVED_KNOBS.slice(2),
+      ]);
   });
   add('Network', 'Network', NETWORK_KNOBS);
   add(
@@ -383,7 +414,7 @@ export function typicalLifetimeSec(l: Lifetime): number {
 }
 
 /** A new service group to add to the fleet, named so it does not clash with existing ones. */
-export function newServiceGroup(kind: 'long-running' | 'short-lived', taken: readonly string[]) {
+export function newServiceGroup(kind: ServiceGroup['kind'], taken: readonly string[]): ServiceGroup {
   const base = kind === 'long-running' ? 'svc' : 'job';
   let n = 1;
   while (taken.includes(`${base}${n}`)) n++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { knobsFor } from './knobs';
+import type { KnobId } from './path';
 import { describeRefusal } from './refusal';
 
 function refusal(change: (s: ReturnType<typeof defaultScenario>) => object): string {
@@ -10,7 +11,7 @@ function refusal(change: (s: ReturnType<typeof defaultScenario>) => object): str
   return describeRefusal(r.error.issues, s);
 }
 
-const label = (path: string) => knobsFor(defaultScenario()).find((k) => k.path === path)!.knob.label;
+const label = (path: KnobId) => knobsFor(defaultScenario()).find((k) => k.path === path)!.knob.label;
 
 describe('describeRefusal', () => {
   it('names both sides of a cross-field rule by their controls, with units', () => {
@@ -20,7 +21,7 @@ describe('describeRefusal', () => {
 
   it('names a service knob with its group', () => {
     const text = refusal((s) => ({ ...s, services: s.services.map((g, i) => (i === 0 ? { ...g, count: -1 } : g)) }));
-    expect(text).toMatch(new RegExp(`^${s0()}: ${label('services.0.count')} must be >= 0$`));
+    expect(text).toMatch(new RegExp(`^${s0()}: ${label('services.web.count')} must be >= 0$`));
   });
 
   it('keeps a path it has no control for, and joins several problems', () => {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../scenario/parse';
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { defaultScenario, parseScenario } from '../scenario/parse';
 import { encodeScenario } from '../scenario/url';
 import { decodeScenario } from '../scenario/url-decode';
 import type { Report } from '../sim/report';
 import { labCatalog } from './catalog';
-import { catalogScenario, createLabStore, isChanged } from './store';
+import { canAddServiceGroup, catalogScenario, createLabStore, isChanged, nextSeed } from './store';
 
 const fakeReport = (seed: number) => ({ scenario: { seed } }) as unknown as Report;
 const catalog = labCatalog();
@@ -51,14 +52,6 @@ describe('lab store', () => {
     store.getState().runRefused(stale, 'network.lossRate: must be <= 1');
     expect(store.getState().scenario.network.lossRate).toBe(0.2);
     expect(store.getState().notices).toEqual([]);
-  });
-
-  it('lowers the scrape timeout with the interval, and says so', () => {
-    const store = newStore();
-    store.getState().setKnob('pull.scrapeIntervalSec', 5);
-    const s = store.getState();
-    expect(s.scenario.pull.scrapeTimeoutSec).toBe(5);
-    expect(s.notices.join(' ')).toMatch(/timeout/i);
   });
 
   it('resets one knob or all of them to the preset baseline', () => {
@@ -120,6 +113,128 @@ describe('lab store', () => {
     expect(store.getState().reportRunId).toBe(store.getState().runId);
     store.getState().setKnob('seed', 5);
     expect(store.getState().reportRunId).not.toBe(store.getState().runId);
+  });
+});
+
+// The defaults (lib/scenario/schema.ts): interval 15 s, timeout 10 s; groups web (long-running,
+// 20 instances) and batch (short-lived, exponential lifetime with a 20 s mean).
+describe('coupling rules', () => {
+  const valid = (store: ReturnType<typeof newStore>) => {
+    const r = parseScenario(store.getState().scenario);
+    return r.ok ? '' : r.error.message;
+  };
+
+  it('lowers the scrape timeout with the interval, and says so', () => {
+    const store = newStore();
+    store.getState().setKnob('pull.scrapeIntervalSec', 5);
+    const s = store.getState();
+    expect(s.scenario.pull.scrapeTimeoutSec).toBe(5);
+    expect(s.notices.join(' ')).toMatch(/timeout lowered to 5 s/i);
+  });
+
+  it('caps a timeout set above the interval, and leaves it alone when the interval grows', () => {
+    const store = newStore();
+    store.getState().setKnob('pull.scrapeTimeoutSec', 30);
+    expect(store.getState().scenario.pull.scrapeTimeoutSec).toBe(15);
+    store.getState().dismissNotices();
+    store.getState().setKnob('pull.scrapeIntervalSec', 60);
+    expect(store.getState().scenario.pull.scrapeTimeoutSec).toBe(15);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('gives a new lifetime shape its own parameters around the typical run length', () => {
+    const store = newStore();
+    store.getState().setKnob('services.batch.lifetimeSec.dist', 'uniform');
+    // A 20 s mean becomes runs spread evenly from half to one and a half of it.
+    expect(store.getState().scenario.services[1]).toMatchObject({ lifetimeSec: { dist: 'uniform', min: 10, max: 30 } });
+    expect(valid(store)).toBe('');
+    store.getState().setKnob('services.batch.lifetimeSec.dist', 'fixed');
+    expect(store.getState().scenario.services[1]).toMatchObject({ lifetimeSec: { dist: 'fixed', value: 20 } });
+    expect(valid(store)).toBe('');
+  });
+
+  it('keeps the parameters when the same shape is chosen again', () => {
+    const store = newStore();
+    store.getState().setKnob('services.batch.lifetimeSec.mean', 90);
+    store.getState().setKnob('services.batch.lifetimeSec.dist', 'exponential');
+    expect(store.getState().scenario.services[1]).toMatchObject({ lifetimeSec: { dist: 'exponential', mean: 90 } });
+  });
+
+  it('resets a lifetime shape together with its parameters', () => {
+    const store = newStore();
+    store.getState().setKnob('services.batch.lifetimeSec.dist', 'lognormal');
+    expect(isChanged(store.getState(), 'services.batch.lifetimeSec.dist')).toBe(true);
+    // The baseline has no median to compare with or reset to.
+    expect(isChanged(store.getState(), 'services.batch.lifetimeSec.median')).toBe(false);
+    const runId = store.getState().runId;
+    store.getState().resetKnob('services.batch.lifetimeSec.median');
+    expect(store.getState().runId).toBe(runId);
+    store.getState().resetKnob('services.batch.lifetimeSec.dist');
+    expect(store.getState().scenario).toEqual(defaultScenario());
+  });
+
+  it('adds groups under fresh names, and stops at the limit', () => {
+    const store = createLabStore({ catalog: { ...catalog, maxServiceGroups: 4 } });
+    store.getState().addServiceGroup('short-lived');
+    store.getState().addServiceGroup('short-lived');
+    expect(store.getState().scenario.services.map((g) => g.name)).toEqual(['web', 'batch', 'job1', 'job2']);
+    expect(valid(store)).toBe('');
+    expect(canAddServiceGroup(store.getState())).toBe(false);
+    const runId = store.getState().runId;
+    store.getState().addServiceGroup('long-running');
+    expect(store.getState().scenario.services).toHaveLength(4);
+    expect(store.getState().runId).toBe(runId);
+    // A group the baseline lacks has nothing to be changed from.
+    expect(isChanged(store.getState(), 'services.job1.startsPerMin')).toBe(false);
+  });
+
+  it('removes a group by name, and the other groups keep their knobs', () => {
+    const store = newStore();
+    store.getState().setKnob('services.batch.startsPerMin', 60);
+    store.getState().removeServiceGroup('web');
+    const s = store.getState();
+    expect(s.scenario.services.map((g) => g.name)).toEqual(['batch']);
+    // batch moved from position 1 to 0; its knob still means batch, against batch in the baseline.
+    expect(isChanged(s, 'services.batch.startsPerMin')).toBe(true);
+    expect(isChanged(s, 'services.batch.seriesPerService')).toBe(false);
+    s.resetKnob('services.batch.startsPerMin');
+    expect(store.getState().scenario.services[0]).toEqual(defaultScenario().services[1]);
+  });
+
+  it('keeps the last group and ignores a name it does not have', () => {
+    const store = newStore();
+    store.getState().removeServiceGroup('nobody');
+    store.getState().removeServiceGroup('web');
+    store.getState().removeServiceGroup('batch');
+    expect(store.getState().scenario.services.map((g) => g.name)).toEqual(['batch']);
+    expect(() => store.getState().setKnob('services.web.count', 5)).toThrow(/web/);
+  });
+
+  it('draws a new seed that is still a valid one', () => {
+    const store = newStore();
+    store.getState().newSeed();
+    // 1 · 1103515245 + 12345, below 2^32.
+    expect(store.getState().scenario.seed).toBe(1103527590);
+    expect(isChanged(store.getState(), 'seed')).toBe(true);
+    // Never the same seed: x = a·x + c (mod 2^32) needs (a − 1)·x ≡ −c, but a − 1 is even and c odd.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seed) => {
+        const next = nextSeed(seed);
+        return Number.isInteger(next) && next >= 0 && next <= 0xffffffff && next !== seed;
+      }),
+    );
+  });
+
+  it('takes knob ids and values of the scenario’s types only, and refuses a position at run time too', () => {
+    const { setKnob } = newStore().getState();
+    expectTypeOf(setKnob<'pull.scrapeIntervalSec'>)
+      .parameter(1)
+      .toEqualTypeOf<number>();
+    expectTypeOf(setKnob<'services.batch.lifetimeSec.dist'>)
+      .parameter(1)
+      .toEqualTypeOf<'exponential' | 'fixed' | 'uniform' | 'lognormal'>();
+    // @ts-expect-error a group by position
+    expect(() => setKnob('services.0.count', 5)).toThrow(/"0"/);
   });
 });
 

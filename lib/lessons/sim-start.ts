@@ -5,7 +5,7 @@
 import { merge, type Json } from '../scenario/json';
 import { defaultScenario, parseScenario, scenarioOrThrow, withPreset } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
-import type { Scenario } from '../scenario/schema';
+import { LIMITS, type Scenario } from '../scenario/schema';
 import { createSimStore, type SimStart } from './sim';
 import type { LessonSim } from './types';
 
@@ -16,7 +16,11 @@ export function simStart(sim: LessonSim): SimStart {
   const base = withPreset(preset);
   return {
     scenario: scenarioOrThrow(merge(base, (sim.scenario ?? {}) as Json)),
-    catalog: { defaults: defaultScenario(), presets: preset ? { [preset.id]: scenarioOrThrow(base) } : {} },
+    catalog: {
+      defaults: defaultScenario(),
+      presets: preset ? { [preset.id]: scenarioOrThrow(base) } : {},
+      maxServiceGroups: LIMITS.services,
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { FigureId } from '../figures/registry';
 import { knobsFor, type Knob } from '../lab/knobs';
+import type { KnobId } from '../lab/path';
 import { createLabStore, type LabCatalog } from '../lab/store';
 import type { Scenario } from '../scenario/schema';
 import type { LessonData, LessonSim } from './types';
@@ -30,7 +31,7 @@ export function createSimStore(sim: LessonSim, start: SimStart) {
 }
 
 export interface SimControl {
-  path: string;
+  path: KnobId;
   knob: Knob;
   /** The control's accessible name: a service knob names its group, as in the lab ("api: Instances"). */
   name: string;
@@ -39,7 +40,7 @@ export interface SimControl {
 }
 
 /** The sim's knobs that exist for this scenario, in the sim's order (some knobs depend on others). */
-export function simControls(scenario: Scenario, paths: readonly string[]): SimControl[] {
+export function simControls(scenario: Scenario, paths: readonly KnobId[]): SimControl[] {
   const all = knobsFor(scenario);
   return paths.flatMap((path) => {
     const k = all.find((x) => x.path === path);

@@ -4,14 +4,12 @@
  */
 import type { FigureId } from '../figures/registry';
 import type { Choice } from '../quiz/choice';
+import type { KnobId, KnobSetting } from '../lab/path';
 import type { ScenarioInput } from '../scenario/schema';
 import type { Report } from '../sim/report';
 
-/** One step a reader can take to complete a task: set this knob (by scenario path) to this value. */
-export interface TaskStep {
-  path: string;
-  value: number | string | boolean;
-}
+/** One step a reader can take to complete a task: set this knob to a value of its type. */
+export type TaskStep = KnobSetting;
 
 export interface LessonTask {
   id: string;
@@ -30,8 +28,8 @@ export interface LessonSim {
   /** A preset to start from (lib/scenario/presets.ts), then `scenario` laid over it. */
   preset?: string;
   scenario?: ScenarioInput;
-  /** Scenario paths of the knobs this simulation shows (a subset of the lab's). */
-  knobs: string[];
+  /** The knobs this simulation shows (a subset of the lab's); service groups by name. */
+  knobs: KnobId[];
   tasks: LessonTask[];
   /*
    * Optional extras (added with the lesson components; all may be left out):

@@ -1,17 +1,10 @@
 'use client';
 
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  knobLayoutKey,
-  knobsFor,
-  lifetimeFor,
-  newServiceGroup,
-  typicalLifetimeSec,
-  type KnobGroup,
-} from '@/lib/lab/knobs';
+import { knobLayoutKey, knobsFor, type KnobGroup } from '@/lib/lab/knobs';
+import type { KnobId } from '@/lib/lab/path';
 import { useMediaQuery } from '@/components/ui/useMediaQuery';
-import { isChanged } from '@/lib/lab/store';
-import type { ServiceGroup } from '@/lib/scenario/schema';
+import { canAddServiceGroup, isChanged } from '@/lib/lab/store';
 import { useLab, useLabStoreApi } from '../LabStoreContext';
 import { KnobControl } from './KnobControl';
 import { SeedControl } from './SeedControl';
@@ -65,7 +58,7 @@ function ControlGroup({
   id: string;
   title: string;
   tone?: 'pull' | 'push';
-  paths: string[];
+  paths: KnobId[];
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -115,67 +108,48 @@ function useKnobs() {
 }
 
 function FleetControls() {
-  const store = useLabStoreApi();
   const names = useLab((s) => s.scenario.services.map((g) => g.name).join('\n')).split('\n');
-  const add = (kind: ServiceGroup['kind']) => {
-    const { scenario, setKnob } = store.getState();
-    setKnob('services', [...scenario.services, newServiceGroup(kind, names)]);
-  };
+  const canAdd = useLab(canAddServiceGroup);
+  const maxGroups = useLab((s) => s.catalog.maxServiceGroups);
+  const addServiceGroup = useLab((s) => s.addServiceGroup);
   return (
     <div className="space-y-3">
-      {names.map((name, i) => (
-        <ServiceGroupControls key={`${i}-${name}`} index={i} removable={names.length > 1} />
+      {names.map((name) => (
+        <ServiceGroupControls key={name} name={name} removable={names.length > 1} />
       ))}
       <div className="flex flex-wrap gap-2 pt-1">
-        <button type="button" onClick={() => add('long-running')} className="lab-chip">
+        <button type="button" onClick={() => addServiceGroup('long-running')} disabled={!canAdd} className="lab-chip">
           + Long-running group
         </button>
-        <button type="button" onClick={() => add('short-lived')} className="lab-chip">
+        <button type="button" onClick={() => addServiceGroup('short-lived')} disabled={!canAdd} className="lab-chip">
           + Short-lived group
         </button>
+        {canAdd ? null : <p className="basis-full text-sm text-muted">The lab runs at most {maxGroups} groups.</p>}
       </div>
     </div>
   );
 }
 
-function ServiceGroupControls({ index, removable }: { index: number; removable: boolean }) {
-  const store = useLabStoreApi();
-  const group = useLab((s) => s.scenario.services[index]);
-  const setKnob = useLab((s) => s.setKnob);
-  const prefix = `services.${index}.`;
-  const knobs = useKnobs().filter((k) => k.path.startsWith(prefix));
-  const remove = () =>
-    setKnob(
-      'services',
-      store.getState().scenario.services.filter((_, i) => i !== index),
-    );
+function ServiceGroupControls({ name, removable }: { name: string; removable: boolean }) {
+  const kind = useLab((s) => s.scenario.services.find((g) => g.name === name)?.kind);
+  const removeServiceGroup = useLab((s) => s.removeServiceGroup);
+  const knobs = useKnobs().filter((k) => k.group === 'Fleet' && k.title === name);
   return (
     <fieldset className="rounded-xl border border-border px-3 pt-1">
       <legend className="flex items-center gap-2 px-1 text-sm">
-        <span className="font-semibold">{group.name}</span>
-        <span className="text-muted">{group.kind === 'long-running' ? 'long-running' : 'short-lived jobs'}</span>
+        <span className="font-semibold">{name}</span>
+        <span className="text-muted">{kind === 'long-running' ? 'long-running' : 'short-lived jobs'}</span>
       </legend>
       {knobs.map(({ path, knob }) => (
-        <KnobControl
-          key={path}
-          path={path}
-          knob={knob}
-          labelPrefix={group.name}
-          onChange={
-            path.endsWith('lifetimeSec.dist') && group.kind === 'short-lived'
-              ? (dist) =>
-                  setKnob(`${prefix}lifetimeSec`, lifetimeFor(String(dist), typicalLifetimeSec(group.lifetimeSec)))
-              : undefined
-          }
-        />
+        <KnobControl key={path} path={path} knob={knob} labelPrefix={name} />
       ))}
       {removable ? (
         <button
           type="button"
-          onClick={remove}
+          onClick={() => removeServiceGroup(name)}
           className="mb-3 inline-flex h-11 items-center text-sm font-semibold text-muted underline underline-offset-4 hover:text-fg"
         >
-          Remove “{group.name}”
+          Remove “{name}”
         </button>
       ) : null}
     </fieldset>

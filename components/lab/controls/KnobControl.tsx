@@ -3,26 +3,14 @@
 import type { Knob } from '@/lib/lab/knobs';
 import { nearestStep } from '@/lib/lab/knobs';
 import { formatWithUnit } from '@/lib/lab/format';
-import { getIn } from '@/lib/lab/path';
+import { readKnob, type KnobId } from '@/lib/lab/path';
 import { useLab } from '../LabStoreContext';
 import { KnobField } from './KnobField';
 
-/** One scenario knob as a slider, switch or select, bound to the lab store by its path. */
-export function KnobControl({
-  path,
-  knob,
-  labelPrefix,
-  onChange,
-}: {
-  path: string;
-  knob: Knob;
-  labelPrefix?: string;
-  /** Overrides the plain "set this path" write, for knobs that reshape their neighbours. */
-  onChange?: (value: unknown) => void;
-}) {
-  const value = useLab((s) => getIn(s.scenario, path));
-  const setKnobInStore = useLab((s) => s.setKnob);
-  const setKnob = (p: string, v: unknown) => (onChange ? onChange(v) : setKnobInStore(p, v));
+/** One scenario knob as a slider, switch or select, bound to the lab store by its id. */
+export function KnobControl({ path, knob, labelPrefix }: { path: KnobId; knob: Knob; labelPrefix?: string }) {
+  const value = useLab((s) => readKnob(s.scenario, path));
+  const setKnob = useLab((s) => s.setKnob);
   // The accessible name says which group a per-service knob belongs to ("batch: Job starts").
   const label = knob.label;
   const ariaLabel = labelPrefix ? `${labelPrefix}: ${knob.label}` : knob.label;
@@ -90,7 +78,10 @@ export function KnobControl({
           value={String(value)}
           aria-label={ariaLabel}
           aria-describedby={helpId}
-          onChange={(e) => setKnob(path, e.target.value)}
+          onChange={(e) => {
+            const option = knob.options.find((o) => o.value === e.target.value);
+            if (option) setKnob(path, option.value);
+          }}
           className="mt-1 h-11 w-full rounded-lg border border-border bg-surface px-3"
         >
           {knob.options.map((o) => (

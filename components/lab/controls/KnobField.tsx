@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, type ReactNode } from 'react';
+import type { KnobId } from '@/lib/lab/path';
 import { isChanged } from '@/lib/lab/store';
 import { useLab } from '../LabStoreContext';
 
@@ -15,7 +16,7 @@ export function KnobField({
   valueText,
   children,
 }: {
-  path: string;
+  path: KnobId;
   label: string;
   help: string;
   valueText?: string;

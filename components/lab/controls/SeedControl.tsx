@@ -10,6 +10,7 @@ const MAX_SEED = 0xffffffff;
 export function SeedControl() {
   const seed = useLab((s) => s.scenario.seed);
   const setKnob = useLab((s) => s.setKnob);
+  const newSeed = useLab((s) => s.newSeed);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,7 +50,7 @@ export function SeedControl() {
             onClick={() => {
               setDraft(null);
               setError(null);
-              setKnob('seed', (Math.imul(seed, 1103515245) + 12345) >>> 0);
+              newSeed();
             }}
           >
             New seed

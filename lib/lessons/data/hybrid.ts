@@ -26,7 +26,7 @@ export const lesson: LessonData = {
         ],
         pull: { scrapeIntervalSec: 60, pushgateway: true, pushgatewayGrouping: 'instance' },
       },
-      knobs: ['pull.pushgateway', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec', 'services.1.startsPerMin'],
+      knobs: ['pull.pushgateway', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec', 'services.backup.startsPerMin'],
       figures: ['never-seen', 'stale-series', 'timestamp-error'],
       tasks: [
         {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../lab/figures';
 import { knobsFor, type Knob } from '../../lab/knobs';
-import { setIn } from '../../lab/path';
+import { writeKnob, type KnobId } from '../../lab/path';
 import { defaultScenario, parseScenario } from '../../scenario/parse';
 import { findPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
@@ -52,7 +52,7 @@ function startScenario(sim: LessonSim): Scenario {
 }
 
 /** The knob a reader would use for `path` in this scenario, if the lab offers one. */
-function knobAt(s: Scenario, path: string): Knob | undefined {
+function knobAt(s: Scenario, path: KnobId): Knob | undefined {
   return knobsFor(s).find((k) => k.path === path)?.knob;
 }
 
@@ -68,7 +68,7 @@ function allowed(knob: Knob, value: TaskStep['value']): boolean {
 }
 
 function apply(s: Scenario, steps: TaskStep[]): Scenario {
-  return steps.reduce((acc, step) => valid(setIn(acc, step.path, step.value)), s);
+  return steps.reduce((acc, step) => valid(writeKnob(acc, step.path, step.value)), s);
 }
 
 const runs = new Map<string, ReturnType<typeof runScenario>>();

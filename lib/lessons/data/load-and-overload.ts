@@ -16,7 +16,7 @@ export const lesson: LessonData = {
         'push.alignment',
         'push.collectorCapacityPerSec',
         'push.protocol',
-        'services.0.count',
+        'services.edge.count',
         'push.pushIntervalSec',
       ],
       figures: ['load-peak', 'failed', 'counts-lost'],
@@ -42,7 +42,7 @@ export const lesson: LessonData = {
           done: (r) => r.scenario.push.alignment === 'jittered' && r.push.failed > 0,
           solution: [
             { path: 'push.alignment', value: 'jittered' },
-            { path: 'services.0.count', value: 2000 },
+            { path: 'services.edge.count', value: 2000 },
           ],
         },
       ],

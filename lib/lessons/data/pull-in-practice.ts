@@ -23,7 +23,7 @@ export const pullInPractice: LessonData = {
         pull: { scrapeIntervalSec: 15, discovery: 'kubernetes' },
         push: { pushIntervalSec: 15 },
       },
-      knobs: ['pull.scrapeIntervalSec', 'pull.scrapeTimeoutSec', 'services.0.seriesPerService'],
+      knobs: ['pull.scrapeIntervalSec', 'pull.scrapeTimeoutSec', 'services.api.seriesPerService'],
       figures: ['failed', 'load-mean', 'dead-detection'],
       tasks: [
         {
@@ -38,7 +38,7 @@ export const pullInPractice: LessonData = {
           label: 'Make nearly every scrape time out, so up drops to 0',
           hint: 'A bigger /metrics page takes longer to scrape. Raise the series each server exposes, or shorten the timeout.',
           done: (r) => failedShare(r.pull) > 0.9,
-          solution: [{ path: 'services.0.seriesPerService', value: 100000 }],
+          solution: [{ path: 'services.api.seriesPerService', value: 100000 }],
         },
       ],
     },

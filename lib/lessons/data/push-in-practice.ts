@@ -57,7 +57,7 @@ export const lesson: LessonData = {
         ...FLEET,
         push: { protocol: 'http', pushIntervalSec: 10, flushOnExit: true },
       },
-      knobs: ['push.pushIntervalSec', 'push.flushOnExit', 'services.1.startsPerMin'],
+      knobs: ['push.pushIntervalSec', 'push.flushOnExit', 'services.job.startsPerMin'],
       figures: ['never-seen', 'config-places', 'load-mean'],
       tasks: [
         {
@@ -75,7 +75,7 @@ export const lesson: LessonData = {
           label: 'Run enough jobs that push needs the collector’s address in more than 300 places',
           hint: 'Every instance that pushes must be told where to send; Prometheus keeps its targets in one place.',
           done: (r) => r.push.configPlaces > 300 && r.pull.configPlaces === 1,
-          solution: [{ path: 'services.1.startsPerMin', value: 20 }],
+          solution: [{ path: 'services.job.startsPerMin', value: 20 }],
         },
       ],
     },

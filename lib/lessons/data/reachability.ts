@@ -1,3 +1,4 @@
+import { readKnob } from '../../lab/path';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
 
@@ -9,7 +10,7 @@ export const lesson: LessonData = {
       caption: '150 sensors behind NAT and 4 reachable gateways, on a network that loses 2% of messages',
       preset: 'iot-nat',
       scenario: { durationSec: 900 },
-      knobs: ['services.0.firewalled', 'services.1.firewalled', 'network.lossRate', 'push.pushIntervalSec'],
+      knobs: ['services.sensor.firewalled', 'services.gateway.firewalled', 'network.lossRate', 'push.pushIntervalSec'],
       figures: ['never-seen', 'missed', 'failed'],
       tasks: [
         {
@@ -17,7 +18,7 @@ export const lesson: LessonData = {
           label: 'Keep the sensors behind NAT, raise message loss to 20%, and still hear from every sensor',
           hint: 'Loss is a network knob. Pushes go out over connections the sensors open themselves, and lost ones are retried.',
           done: (r) =>
-            r.scenario.services[0].firewalled &&
+            readKnob(r.scenario, 'services.sensor.firewalled') === true &&
             r.scenario.network.lossRate >= 0.2 &&
             r.push.servicesNeverSeen === 0 &&
             r.push.missedSampleRatio < 0.01,
@@ -28,14 +29,14 @@ export const lesson: LessonData = {
           label: 'Firewall the gateways too, so that Prometheus sees nothing at all',
           hint: 'Every scrape is an inbound connection. What happens when no instance accepts one?',
           done: (r) => r.pull.servicesTotal > 0 && r.pull.servicesNeverSeen === r.pull.servicesTotal,
-          solution: [{ path: 'services.1.firewalled', value: true }],
+          solution: [{ path: 'services.gateway.firewalled', value: true }],
         },
         {
           id: 'reach-in',
           label: 'Let Prometheus reach the sensors, as a VPN or a scraper inside their network would',
           hint: 'The sensors are behind NAT: no inbound connection reaches them. Take that away.',
           done: (r) => neverSeenShare(r.pull) < 0.05,
-          solution: [{ path: 'services.0.firewalled', value: false }],
+          solution: [{ path: 'services.sensor.firewalled', value: false }],
         },
       ],
     },

@@ -1,12 +1,10 @@
+import { readKnob } from '../../lab/path';
 import type { Report } from '../../sim/report';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
 
-/** Lifetime of the first service group when it is a fixed-length job (NaN otherwise). */
-const fixedLifetime = (r: Report): number => {
-  const g = r.scenario.services[0];
-  return g.kind === 'short-lived' && g.lifetimeSec.dist === 'fixed' ? g.lifetimeSec.value : NaN;
-};
+/** Lifetime of the "job" group when it is a fixed-length job (NaN otherwise: only that shape has a `value`). */
+const fixedLifetime = (r: Report): number => readKnob(r.scenario, 'services.job.lifetimeSec.value') ?? NaN;
 
 export const lesson: LessonData = {
   slug: 'short-lived-jobs',
@@ -27,7 +25,7 @@ export const lesson: LessonData = {
         ],
         pull: { scrapeIntervalSec: 15, pushgateway: false, pushgatewayGrouping: 'instance' },
       },
-      knobs: ['services.0.lifetimeSec.value', 'pull.scrapeIntervalSec', 'pull.discoveryTickSec', 'pull.pushgateway'],
+      knobs: ['services.job.lifetimeSec.value', 'pull.scrapeIntervalSec', 'pull.discoveryTickSec', 'pull.pushgateway'],
       figures: ['never-seen', 'counts-lost'],
       views: ['timeline'],
       tasks: [
@@ -36,7 +34,7 @@ export const lesson: LessonData = {
           label: 'Make pull miss more than half of the jobs',
           hint: 'Shorten the jobs below the scrape interval, or stretch the interval past the jobs’ length.',
           done: (r) => !r.scenario.pull.pushgateway && neverSeenShare(r.pull) > 0.5,
-          solution: [{ path: 'services.0.lifetimeSec.value', value: 5 }],
+          solution: [{ path: 'services.job.lifetimeSec.value', value: 5 }],
         },
         {
           id: 'gateway-catches',
@@ -44,7 +42,7 @@ export const lesson: LessonData = {
           hint: 'A shorter scrape interval helps only so far. Let each job push its result to the Pushgateway as it ends.',
           done: (r) => fixedLifetime(r) <= 5 && neverSeenShare(r.pull) < 0.05,
           solution: [
-            { path: 'services.0.lifetimeSec.value', value: 5 },
+            { path: 'services.job.lifetimeSec.value', value: 5 },
             { path: 'pull.pushgateway', value: true },
           ],
         },
@@ -53,7 +51,7 @@ export const lesson: LessonData = {
           label: 'Without the gateway, lose less than 5% of the work the jobs did',
           hint: 'Even a job that is scraped loses whatever it counted after its last scrape. How long must a job run for that tail to be small?',
           done: (r) => !r.scenario.pull.pushgateway && r.pull.countsLostRatio < 0.05,
-          solution: [{ path: 'services.0.lifetimeSec.value', value: 300 }],
+          solution: [{ path: 'services.job.lifetimeSec.value', value: 300 }],
         },
       ],
     },
@@ -74,7 +72,7 @@ export const lesson: LessonData = {
           },
         ],
       },
-      knobs: ['services.1.startsPerMin', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec'],
+      knobs: ['services.task.startsPerMin', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec'],
       figures: ['stale-series', 'never-seen', 'timestamp-error'],
       tasks: [
         {
@@ -82,7 +80,7 @@ export const lesson: LessonData = {
           label: 'Make the gateway pile up more than 5,000 series from jobs that have ended',
           hint: 'Each run pushed under its own grouping key stays on the gateway forever. Run more of them.',
           done: (r) => r.pull.staleSeries > 5000,
-          solution: [{ path: 'services.1.startsPerMin', value: 20 }],
+          solution: [{ path: 'services.task.startsPerMin', value: 20 }],
         },
         {
           id: 'last-write-wins',
@@ -91,7 +89,7 @@ export const lesson: LessonData = {
           done: (r) => r.scenario.pull.pushgatewayGrouping === 'job' && neverSeenShare(r.pull) > 0.5,
           solution: [
             { path: 'pull.pushgatewayGrouping', value: 'job' },
-            { path: 'services.1.startsPerMin', value: 10 },
+            { path: 'services.task.startsPerMin', value: 10 },
           ],
         },
       ],

@@ -29,7 +29,7 @@ export const lesson: LessonData = {
         pull: { scrapeIntervalSec: 15, pushgateway: false },
         push: { protocol: 'http', pushIntervalSec: 10 },
       },
-      knobs: ['services.1.startsPerMin', 'services.0.firewalled', 'pull.scrapeIntervalSec', 'push.protocol'],
+      knobs: ['services.batch.startsPerMin', 'services.api.firewalled', 'pull.scrapeIntervalSec', 'push.protocol'],
       figures: ['never-seen', 'missed', 'dead-detection', 'config-places'],
       tasks: [
         {
@@ -37,14 +37,14 @@ export const lesson: LessonData = {
           label: 'Start 5-second batch jobs until pull never sees half of all instances, while push sees nearly all',
           hint: 'Jobs shorter than the scrape interval are seen with probability d/T at best.',
           done: (r) => neverSeenShare(r.pull) > 0.5 && neverSeenShare(r.push) < 0.05,
-          solution: [{ path: 'services.1.startsPerMin', value: 6 }],
+          solution: [{ path: 'services.batch.startsPerMin', value: 6 }],
         },
         {
           id: 'firewall',
           label: 'Put the API behind a firewall: pull misses over 90% of the data points, push under 10%',
           hint: 'A scrape must connect in; a push only connects out.',
           done: (r) => r.pull.missedSampleRatio > 0.9 && r.push.missedSampleRatio < 0.1,
-          solution: [{ path: 'services.0.firewalled', value: true }],
+          solution: [{ path: 'services.api.firewalled', value: true }],
         },
       ],
     },
