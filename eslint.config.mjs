@@ -36,6 +36,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.lighthouse/**',
     'node_modules/**',
     'next-env.d.ts',
     'test-results/**',

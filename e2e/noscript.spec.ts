@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { builtRoutes } from './pages';
+import { builtPages } from '../scripts/built-pages';
 
 /*
  * Without JavaScript the lessons read in full, and the pages that need it say so where the reader
@@ -8,7 +8,9 @@ import { builtRoutes } from './pages';
 
 const NOTICE = /This page needs JavaScript/;
 const NEEDS_SCRIPT = ['/lab', '/study'];
-const lessons = builtRoutes().filter((r) => r.startsWith('/lessons/'));
+const lessons = builtPages()
+  .map((p) => p.route)
+  .filter((r) => r.startsWith('/lessons/'));
 
 test.describe('without JavaScript', () => {
   test.beforeEach(({}, info) => {
