@@ -32,6 +32,9 @@ const port = Number(process.env.LH_PORT ?? 4399);
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 const BUDGET = { performance: 95, accessibility: 100, behindControl: 3 };
 const CONTROL = 'control';
+// Lighthouse measures the index again during the audit; a larger gap than this means the host's
+// speed changed mid-audit (other load), so the calibration did not hold for that audit.
+const UNSTEADY_RATIO = 0.25;
 
 if (!existsSync(`${root}out/index.html`)) {
   console.error('out/ has no build yet: run `npm run build` first.');
@@ -135,6 +138,7 @@ try {
   for (const s of servers) s.kill();
 }
 
+const unsteady = (r) => Math.abs(r.lighthouseIndex - r.index) > UNSTEADY_RATIO * r.index;
 const summary = (all) => {
   const byScore = [...all].sort((a, b) => a.performance - b.performance);
   const mid = byScore[Math.floor(byScore.length / 2)];
@@ -148,6 +152,7 @@ const summary = (all) => {
     multiplier: +median(all.map((r) => r.multiplier)).toFixed(2),
     // Lighthouse's own measurement during the audit: far from `index`, the host's load changed.
     'LH index': Math.round(median(all.map((r) => r.lighthouseIndex))),
+    unsteady: all.filter(unsteady).length,
   };
 };
 const control = summary(results.get(CONTROL));
@@ -165,6 +170,12 @@ for (const route of routes) {
   }
 }
 console.table(rows);
+const unsteadyAudits = [...results.values()].flat().filter(unsteady).length;
+if (unsteadyAudits) {
+  console.error(
+    `Warning: in ${unsteadyAudits} audit(s) the benchmark index during the audit differed from the one measured just before by more than ${UNSTEADY_RATIO * 100}%: the host's load changed, so those scores do not emulate the calibrated device. Rerun on an idle host.`,
+  );
+}
 if (misses.length) {
   console.error(`Over budget:\n  ${misses.join('\n  ')}`);
   process.exit(1);
