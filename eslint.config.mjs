@@ -6,16 +6,22 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
-    // lib/ is the pure model: it must never reach up into React or the DOM layers.
-    files: ['lib/**/*.ts'],
+    // lib/ is the pure model: it runs in Node and in a Web Worker, so it never reaches up into React,
+    // Next or the view layers, at any depth and through any alias. Type-only imports count too.
+    files: ['lib/**/*.{ts,tsx,mjs,js}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'next', 'next/*', '@/components/*', '@/app/*', '../../components/*'],
-              message: 'lib/ is pure TypeScript: no React, Next or components.',
+              regex:
+                '^(react|react-dom|next|next-themes|recharts|@next/[^/]+|@mdx-js/react)(/|$)|^zustand(/(?!vanilla$)|$)',
+              message: 'lib/ is pure TypeScript: no React, Next or React bindings (zustand/vanilla is fine).',
+            },
+            {
+              regex: '^(@/|(\\.\\./)+)(components|app)(/|$)',
+              message: 'lib/ is pure TypeScript: it never imports components/ or app/.',
             },
           ],
         },
@@ -30,6 +36,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.lighthouse/**',
     'node_modules/**',
     'next-env.d.ts',
     'test-results/**',

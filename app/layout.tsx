@@ -3,25 +3,29 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { ThemeProvider } from '@/components/site/ThemeProvider';
-import { SITE } from '@/lib/site/site';
+import { SITE, siteOrigin, socialImage } from '@/lib/site/site';
 import './globals.css';
 
-// Absolute URLs for Open Graph; set SITE_URL at build time when deploying somewhere else.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+// Absolute URLs (the Open Graph image) only when SITE_URL names the deployed origin at build time:
+// without it nothing absolute is written, rather than a URL that is wrong everywhere but here.
+const origin = siteOrigin(process.env.SITE_URL);
+const image = socialImage(origin);
 
 export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
+  ...(origin && { metadataBase: origin }),
   title: { default: `${SITE.name}: push vs pull monitoring, simulated`, template: `%s · ${SITE.name}` },
   description: SITE.description,
   applicationName: SITE.name,
+  // Other sites learn only our origin from a followed link, never the page or its query.
+  referrer: 'strict-origin-when-cross-origin',
   openGraph: {
     type: 'website',
     siteName: SITE.name,
     title: `${SITE.name}: push vs pull monitoring, simulated`,
     description: SITE.description,
-    images: [{ url: '/og.png', width: 1200, height: 630, alt: 'PushPull Lab: pull and push side by side' }],
+    ...(image && { images: [image] }),
   },
-  twitter: { card: 'summary_large_image' },
+  twitter: { card: image ? 'summary_large_image' : 'summary' },
   icons: { apple: '/apple-touch-icon.png' },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { LabApp } from '@/components/lab/LabApp';
+import { NoScriptNotice } from '@/components/site/NoScriptNotice';
 import { PageIntro } from '@/components/ui/PageIntro';
 import { labCatalog } from '@/lib/lab/catalog';
 import { runScenario } from '@/lib/sim/run';
@@ -27,6 +28,10 @@ export default function LabPage() {
           difference comes from the collection model, not from luck.
         </p>
       </PageIntro>
+      <NoScriptNotice>
+        The lab runs its simulation in your browser, so its controls and charts stay still without it. The lessons read
+        fully without JavaScript.
+      </NoScriptNotice>
       <div className="mt-8">
         <LabApp catalog={catalog} initialReport={initialReport} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AnswerPanel } from '@/components/study/AnswerPanel';
 import { StudyTabs } from '@/components/study/StudyTabs';
+import { NoScriptNotice } from '@/components/site/NoScriptNotice';
 import { PageIntro } from '@/components/ui/PageIntro';
 
 export const metadata: Metadata = {
@@ -18,6 +19,10 @@ export default function StudyPage() {
           timed mock interview. Every claim links to the lesson or lab scenario that shows it.
         </p>
       </PageIntro>
+      <NoScriptNotice>
+        Without it only the model answer below works: flashcards, the quiz, the mock interview and your progress need
+        it. The lessons and the cheat sheet read fully without JavaScript.
+      </NoScriptNotice>
       <div className="mt-10">
         <StudyTabs answer={<AnswerPanel />} />
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeNav, NAV } from './site';
+import { activeNav, NAV, siteOrigin, socialImage } from './site';
 
 describe('activeNav', () => {
   it('matches a section and its sub-pages, with or without a trailing slash or query', () => {
@@ -17,5 +17,26 @@ describe('activeNav', () => {
 
   it('has unique routes', () => {
     expect(new Set(NAV.map((n) => n.href)).size).toBe(NAV.length);
+  });
+});
+
+describe('siteOrigin and socialImage', () => {
+  it('write no absolute URL at all when SITE_URL is unset or empty', () => {
+    expect(siteOrigin(undefined)).toBeUndefined();
+    expect(siteOrigin('')).toBeUndefined();
+    expect(socialImage(undefined)).toBeUndefined();
+  });
+
+  it('point the image at the deployed origin when SITE_URL is set', () => {
+    const origin = siteOrigin('https://pushpull.example.org/');
+    expect(origin?.href).toBe('https://pushpull.example.org/');
+    expect(socialImage(origin)?.url).toBe('https://pushpull.example.org/og.png');
+    expect(siteOrigin('http://example.org')?.href).toBe('http://example.org/');
+  });
+
+  it('refuse a value that would produce broken links, saying what is wrong', () => {
+    expect(() => siteOrigin('example.org')).toThrow(/absolute URL/);
+    expect(() => siteOrigin('ftp://example.org')).toThrow(/http\(s\)/);
+    expect(() => siteOrigin('https://user.github.io/repo/')).toThrow(/root/);
   });
 });
