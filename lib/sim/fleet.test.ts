@@ -20,7 +20,10 @@ describe('buildFleet', () => {
 
   it('replaces a crashed instance with a new identity after the restart delay', () => {
     const f = buildFleet(
-      scenarioOrThrow({ durationSec: 36000, services: [lr({ count: 2, crashesPerHour: 2, restartDelaySec: 30 })] }),
+      scenarioOrThrow({
+        durationSec: 36000,
+        services: [lr({ count: 2, crashesPerHour: 2, restartDelaySec: 30, onCrash: 'replace' })],
+      }),
     );
     expect(f.size).toBeGreaterThan(2);
     for (let i = 0; i + 1 < f.size; i++) {

@@ -147,7 +147,7 @@ describe('the fleet, one report', () => {
   it('traces a crashed instance and its replacement when there are crashes', () => {
     const r = run({
       services: [
-        { name: 'web', kind: 'long-running', count: 30, crashesPerHour: 2 },
+        { name: 'web', kind: 'long-running', count: 30, crashesPerHour: 2, onCrash: 'replace' },
         { name: 'batch', kind: 'short-lived' },
       ],
     });
