@@ -233,40 +233,54 @@ const REPLY_DRAWS = 0x80000000;
 
 /**
  * Series that received a sample within the lookback. Deliveries come in time order, so expiries
- * (delivery + lookback) do too: a FIFO replaces a heap.
+ * (delivery + lookback) do too: a FIFO (a ring of typed arrays, nothing to collect) replaces a heap.
  */
 class RecentSeries {
   /** Per instance: when its series stop being current (0: not current). */
   private readonly untilSec: Float64Array;
-  private times: number[] = [];
-  private items: number[] = [];
+  private times = new Float64Array(1024);
+  private items = new Int32Array(1024);
   private head = 0;
+  private size = 0;
 
   constructor(
-    size: number,
+    count: number,
     private readonly seriesOf: (i: number) => number,
   ) {
-    this.untilSec = new Float64Array(size);
+    this.untilSec = new Float64Array(count);
   }
 
   heard(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
-    const { times, items, untilSec } = this;
-    while (this.head < times.length && times[this.head] <= tSec) {
-      const j = items[this.head];
-      if (untilSec[j] === times[this.head]) {
+    const { untilSec } = this;
+    const mask = this.times.length - 1;
+    while (this.size > 0 && this.times[this.head] <= tSec) {
+      const j = this.items[this.head];
+      if (untilSec[j] === this.times[this.head]) {
         untilSec[j] = 0;
         observer.activeSeriesChange(-this.seriesOf(j));
       }
-      this.head++;
-    }
-    if (this.head > 4096 && this.head * 2 > times.length) {
-      this.times = times.slice(this.head);
-      this.items = items.slice(this.head);
-      this.head = 0;
+      this.head = (this.head + 1) & mask;
+      this.size--;
     }
     if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf(i));
     untilSec[i] = tSec + LOOKBACK_SEC;
-    this.times.push(untilSec[i]);
-    this.items.push(i);
+    if (this.size === this.times.length) this.grow();
+    const tail = (this.head + this.size++) & (this.times.length - 1);
+    this.times[tail] = untilSec[i];
+    this.items[tail] = i;
+  }
+
+  /** Doubles the ring (a power of two), unwrapping it to index 0. */
+  private grow(): void {
+    const n = this.times.length;
+    const times = new Float64Array(2 * n);
+    const items = new Int32Array(2 * n);
+    for (let k = 0; k < this.size; k++) {
+      times[k] = this.times[(this.head + k) & (n - 1)];
+      items[k] = this.items[(this.head + k) & (n - 1)];
+    }
+    this.times = times;
+    this.items = items;
+    this.head = 0;
   }
 }
