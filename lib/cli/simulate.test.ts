@@ -30,7 +30,7 @@ describe('simulate CLI', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const report = JSON.parse(out);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.scenario.durationSec).toBe(120);
     expect(report.pull.timeline).toHaveLength(8);
     expect(Object.keys(report.push)).toContain('countsLostRatio');

@@ -63,20 +63,120 @@ describe('pull: firewall and timeouts', () => {
 });
 
 describe('pull: crashes', () => {
-  it('detects a crash at the first failed scrape after it, then drops the target when the replacement starts', () => {
-    const ctx = handBuilt({ durationSec: 300, services: [{ ...web, restartDelaySec: 30 }] }, [
+  it('replace: only a scrape between the crash and the removal writes up = 0; then the target is gone', () => {
+    // Crash at 100: the watch sees it at 100.5, applied at the 105 tick. The replacement starts at 130.
+    const ctx = handBuilt({ durationSec: 300, services: [{ ...web, onCrash: 'replace' }] }, [
       { startSec: 0, endSec: 100, replacedAtSec: 130 },
       { startSec: 130, endSec: Infinity, incarnation: 1 },
     ]);
     const { outcome, trace } = pull(ctx);
     const phase = phaseOf(ctx, 0, 'scrape-phase') * 15;
     const firstTickAfterCrash = Math.ceil((100 - phase) / 15) * 15 + phase;
-    expect(outcome.deadDetectionSecMean).toBeCloseTo(firstTickAfterCrash - 100, 6);
-    expect(timesOf(trace, 0, 'dead-detected')).toEqual([expect.closeTo(firstTickAfterCrash, 6)]);
-    // Replacement seen at 130 + 0.5 → the 135 tick applies both changes: no scrape of the old one after.
-    expect(timesOf(trace, 0, 'undiscovered')).toEqual([135]);
-    expect(Math.max(...timesOf(trace, 0, 'scrape-failed'))).toBeLessThan(135);
+    expect(timesOf(trace, 0, 'undiscovered')).toEqual([105]);
+    expect(timesOf(trace, 0, 'scrape-failed').every((t) => t >= 100 && t < 105)).toBe(true);
+    if (firstTickAfterCrash < 105) {
+      expect(outcome.deadDetectionSecMean).toBeCloseTo(firstTickAfterCrash - 100, 6);
+      expect(outcome.deadUndetected).toBe(0);
+    } else {
+      expect(outcome.deadDetectionSecMean).toBeNull();
+      expect(outcome.deadUndetected).toBe(1);
+    }
     expect(timesOf(trace, 1, 'discovered')).toEqual([135]);
+    expect(outcome.servicesTotal).toBe(2);
+  });
+
+  it('replace: a crash that no scrape lands on before the removal is never marked down', () => {
+    // With a 60 s interval and the removal 5 s after the crash, place the crash just after a tick.
+    const T = 60;
+    const probe = handBuilt({ services: [web] }, [{ startSec: 0, endSec: 1 }]);
+    const phase = phaseOf(probe, 0, 'scrape-phase') * T;
+    const crash = phase + 2 * T + 0.1;
+    const ctx = handBuilt(
+      {
+        durationSec: 600,
+        services: [{ ...web, onCrash: 'replace' }],
+        pull: { scrapeIntervalSec: T, ...instantDiscovery },
+      },
+      [{ startSec: 0, endSec: crash, replacedAtSec: crash + 30 }],
+    );
+    const { outcome, trace } = pull(ctx);
+    expect(timesOf(trace, 0, 'scrape-failed')).toEqual([]);
+    expect(outcome.deadUndetected).toBe(1);
+    expect(outcome.deadDetectionSecMean).toBeNull();
+    expect(outcome.timeline.every((row) => row.down === 0)).toBe(true);
+  });
+
+  it('restart: the same target fails while down, is noticed once, and is scraped again once back', () => {
+    const ctx = handBuilt({ durationSec: 300, services: [web] }, [
+      { startSec: 0, endSec: Infinity, downtimes: [[100, 140]] },
+    ]);
+    const { outcome, trace } = pull(ctx);
+    const phase = phaseOf(ctx, 0, 'scrape-phase') * 15;
+    const tick = (t: number) => Math.ceil((t - phase) / 15) * 15 + phase; // the first tick at or after t
+    expect(timesOf(trace, 0, 'undiscovered')).toEqual([]);
+    const failed = timesOf(trace, 0, 'scrape-failed');
+    expect(failed.length).toBeGreaterThanOrEqual(2); // 40 s down under 15 s scrapes
+    expect(failed.every((t) => t >= 100 && t < 140)).toBe(true);
+    expect(timesOf(trace, 0, 'dead-detected')).toEqual([expect.closeTo(tick(100), 6)]);
+    expect(outcome.deadDetectionSecMean).toBeCloseTo(tick(100) - 100, 6);
+    expect(outcome.servicesTotal).toBe(1);
+    // The counter restarts at 0: the work learned is what the last scrape of each life saw.
+    const lastBefore = tick(100) - 15;
+    const lastScrape = tick(300) - 15;
+    const learned = lastBefore + (lastScrape - tick(140) >= 0 ? lastScrape - 140 : 0);
+    expect(outcome.countsLostRatio).toBeCloseTo(1 - learned / 260, 6);
+    // Down from the first failed scrape until the first good one after the restart.
+    const downRows = outcome.timeline.filter((row) => row.down === 1).map((row) => row.t);
+    expect(downRows[0]).toBe(Math.floor(tick(100) / 15) * 15);
+    expect(Math.max(...downRows)).toBeLessThan(tick(140));
+  });
+
+  it('restart: a restart that falls between two scrapes is never noticed', () => {
+    const ctx = handBuilt({ durationSec: 300, services: [web] }, [{ startSec: 0, endSec: Infinity }]);
+    const phase = phaseOf(ctx, 0, 'scrape-phase') * 15;
+    const down = phase + 60 + 1; // 1 s after a tick, back 10 s later, before the next
+    const { outcome } = pull(
+      handBuilt({ durationSec: 300, services: [web] }, [
+        { startSec: 0, endSec: Infinity, downtimes: [[down, down + 10]] },
+      ]),
+    );
+    expect(outcome.failed).toBe(0);
+    expect(outcome.deadUndetected).toBe(1);
+    expect(outcome.deadDetectionSecMean).toBeNull();
+  });
+});
+
+describe('pull: sample_limit', () => {
+  const lives = [
+    { startSec: 0, endSec: Infinity },
+    { startSec: 0, endSec: Infinity, index: 1, group: 1 },
+  ];
+  const scenario = (sampleLimit: number) => ({
+    durationSec: 150,
+    services: [
+      { ...web, seriesPerService: 50 },
+      { name: 'api', kind: 'long-running' as const, seriesPerService: 500 },
+    ],
+    pull: { sampleLimit },
+  });
+
+  it('fails every scrape of a target over the limit and stores none of its samples', () => {
+    const { outcome, trace } = pull(handBuilt(scenario(100), lives));
+    expect(timesOf(trace, 1, 'scrape-ok')).toEqual([]);
+    const okScrapes = timesOf(trace, 0, 'scrape-ok').length;
+    expect(okScrapes).toBeGreaterThan(0);
+    expect(outcome.samplesStored).toBe(okScrapes * 50);
+    expect(outcome.activeSeriesPeak).toBe(50);
+    expect(outcome.failed).toBe(timesOf(trace, 1, 'scrape-failed').length);
+    expect(outcome.servicesNeverSeen).toBe(1);
+  });
+
+  it('0 means unlimited: both targets stored, their series current together', () => {
+    const { outcome, trace } = pull(handBuilt(scenario(0), lives));
+    const scrapes = (i: number) => timesOf(trace, i, 'scrape-ok').length;
+    expect(outcome.samplesStored).toBe(scrapes(0) * 50 + scrapes(1) * 500);
+    expect(outcome.activeSeriesPeak).toBe(550);
+    expect(outcome.failed).toBe(0);
   });
 });
 

@@ -1,16 +1,22 @@
 /**
  * The pull engine: Prometheus discovering targets and scraping each one on its own fixed phase.
  *
- * - Target lifetime: from when discovery applies the instance's start until it applies its end
- *   (a crashed long-running instance: until its replacement starts). Scrapes in between fail.
- *   `static` names only the instances alive at t = 0, for the whole run.
+ * - Target lifetime: from when discovery applies the instance's start until it applies its end (a
+ *   job's end, or a replaced pod's crash). Scrapes in between fail. An instance restarted in place
+ *   stays a target throughout: scrapes fail while it is down. `static` names only the instances
+ *   alive at t = 0, for the whole run.
  * - Scrape times k·T + u·T, with u ∈ [0, 1) a hash of the instance's identity (Prometheus hashes
  *   the target's labels); T·u scales with T so a slider moves phases smoothly. Timeout ≤ T, so
  *   scrapes of one target never overlap.
- * - A scrape fails if the instance is firewalled, not alive, the message is lost, or rendering its
- *   series takes longer than the timeout (see wire.ts). A success is one data point stamped with the
- *   scrape's start (server clock, so no skew error) and reveals the counter's value at that moment.
- * - Dead detection: the first failed scrape after a crash (up = 0).
+ * - A scrape fails if the instance is firewalled, not alive, the message is lost, rendering its
+ *   series takes longer than the timeout (see wire.ts), or it exposes more series than
+ *   `sampleLimit` (then none of its samples is stored). A success is one data point stamped with the
+ *   scrape's start (server clock, so no skew error) and reveals the counter's value at that moment;
+ *   it stores one sample per series, and the target's series are current until a scrape fails or
+ *   the target is removed (stale markers).
+ * - Dead detection: the first failed scrape after a crash (up = 0). A replaced pod's target is
+ *   removed soon after its crash, so only a scrape in between notices; a restart shorter than the
+ *   interval can slip between two scrapes.
  * - Pushgateway on: short-lived jobs are not scraped; they push their final values at exit.
  */
 import { hashString, hashUniform } from '../sim/rng';
@@ -20,8 +26,11 @@ import { EventEngine, type EngineContext } from './engine';
 import { Pushgateway } from './pushgateway';
 import { EXPOSITION_BYTES_PER_SERIES, scrapeDurationSec } from './wire';
 
-/** Event kinds, in the order they run at one same moment: a job's final push lands before a scrape. */
-const Kind = { GatewayPush: 0, Scrape: 1, GatewayScrape: 2 } as const;
+/**
+ * Event kinds, in the order they run at one same moment: a removal before anything else, a job's
+ * final push before a scrape.
+ */
+const Kind = { Remove: 0, GatewayPush: 1, Scrape: 2, GatewayScrape: 3 } as const;
 
 /** Draw index for a job's push to the gateway: clear of the scrape indices k. */
 const GATEWAY_PUSH_DRAW = 0xffffffff;
@@ -34,13 +43,27 @@ export class PullEngine extends EventEngine {
   private readonly tick: Float64Array;
   private readonly removedAtSec: Float64Array;
   private readonly downNoted: Uint8Array;
-  /** Per service group: true when its scrapes always fail (firewalled or too slow). */
+  /** Per instance: its first downtime not yet over at the latest scrape (a cursor into the fleet's). */
+  private readonly downCursor: Int32Array;
+  /** Per fleet downtime: a failed scrape already noticed it. */
+  private readonly downtimeNoted: Uint8Array;
+  /** Per instance: since when its scrapes fail (NaN: up, or not scraped yet). */
+  private readonly failingSinceSec: Float64Array;
+  /** Per instance: its series are current (its last scrape succeeded). */
+  private readonly current: Uint8Array;
+  /** Per service group: true when its scrapes never reach it (firewalled or too slow). */
   private readonly unreachable: boolean[];
+  /** Per service group: true when it exposes more series than sample_limit allows. */
+  private readonly overLimit: boolean[];
+  private readonly sampleLimit: number;
+  private readonly series: number[];
   private readonly seriesBytes: number[];
   private readonly gateway: Pushgateway | null;
   private readonly gatewayKey: number;
   private readonly gatewayOffsetSec: number;
   private gatewayTick = 0;
+  private gatewayCurrentSeries = 0;
+  private gatewayFailingSinceSec = NaN;
   private readonly configPlaces: number;
 
   constructor(ctx: EngineContext) {
@@ -53,9 +76,16 @@ export class PullEngine extends EventEngine {
     this.tick = new Float64Array(fleet.size);
     this.removedAtSec = new Float64Array(fleet.size);
     this.downNoted = new Uint8Array(fleet.size);
+    this.downCursor = fleet.downFirst.slice(0, fleet.size);
+    this.downtimeNoted = new Uint8Array(fleet.downStartSec.length);
+    this.failingSinceSec = new Float64Array(fleet.size).fill(NaN);
+    this.current = new Uint8Array(fleet.size);
     this.unreachable = fleet.groups.map(
       (g) => g.firewalled || scrapeDurationSec(g.seriesPerService) > pull.scrapeTimeoutSec,
     );
+    this.sampleLimit = pull.sampleLimit;
+    this.overLimit = fleet.groups.map((g) => this.exceedsLimit(g.seriesPerService));
+    this.series = fleet.groups.map((g) => g.seriesPerService);
     this.seriesBytes = fleet.groups.map((g) => g.seriesPerService * EXPOSITION_BYTES_PER_SERIES);
     this.gateway = pull.pushgateway ? new Pushgateway(pull.pushgatewayGrouping, fleet, this.observer, trace) : null;
     this.gatewayKey = ctx.scenario.seed ^ GATEWAY_IDENTITY;
@@ -80,7 +110,8 @@ export class PullEngine extends EventEngine {
         removedAt = Infinity;
       } else {
         addedAt = appliedAtSec(pull, fleet.startSec[i]);
-        const goneAt = fleet.crashed[i] ? fleet.replacedAtSec[i] : fleet.endSec[i];
+        // A job's end or a replaced pod's crash: the pod leaves discovery (a restart does not).
+        const goneAt = fleet.endSec[i];
         removedAt = goneAt === Infinity ? Infinity : appliedAtSec(pull, goneAt);
       }
       // Both changes applied on the same tick: the target never appears.
@@ -104,6 +135,7 @@ export class PullEngine extends EventEngine {
 
   protected handle(kind: number, item: number, tSec: number): void {
     if (kind === Kind.Scrape) this.scrape(item, tSec);
+    else if (kind === Kind.Remove) this.leave(item, tSec);
     else if (kind === Kind.GatewayPush) this.gatewayPush(item, tSec);
     else this.scrapeGateway(tSec);
   }
@@ -111,19 +143,75 @@ export class PullEngine extends EventEngine {
   private scrape(i: number, tSec: number): void {
     const { fleet, observer } = this;
     const g = fleet.group[i];
-    const alive = tSec >= fleet.startSec[i] && tSec < fleet.endSec[i];
-    const ok = alive && !this.unreachable[g] && !this.lost(fleet.key[i], this.tick[i]);
-    observer.request(tSec, ok ? this.seriesBytes[g] : 0, ok);
+    const k = this.downtimeAt(i, tSec);
+    const down = k >= 0;
+    const alive = tSec >= fleet.startSec[i] && tSec < fleet.endSec[i] && !down;
+    const answered = alive && !this.unreachable[g] && !this.lost(fleet.key[i], this.tick[i]);
+    const ok = answered && !this.overLimit[g];
+    // Over sample_limit, the body still travels: Prometheus rejects it after reading it.
+    observer.request(tSec, answered ? this.seriesBytes[g] : 0, ok);
     if (ok) {
+      const lives = this.downCursor[i] - fleet.downFirst[i];
+      const lifeStart = lives > 0 ? fleet.downEndSec[this.downCursor[i] - 1] : fleet.startSec[i];
       observer.point(i, tSec, 0);
-      observer.learnTotal(i, tSec - fleet.startSec[i]);
+      observer.learnTotal(i, tSec - lifeStart, lives);
+      observer.samplesStored(tSec, this.series[g]);
+      this.up(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
     } else {
+      this.failing(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
-      if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
+      if (down && !this.downtimeNoted[k]) {
+        this.downtimeNoted[k] = 1;
+        this.ctx.trace.add(i, tSec, 'dead-detected', 'pull');
+        observer.crashDetected(tSec - fleet.downStartSec[k]);
+      } else if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
     }
     const next = ++this.tick[i] * this.intervalSec + this.offsetSec[i];
-    if (next < this.removedAtSec[i]) this.at(next, Kind.Scrape, i);
+    const removedAt = this.removedAtSec[i];
+    if (next < removedAt && next < this.durationSec) this.at(next, Kind.Scrape, i);
+    else if (removedAt <= next && removedAt < this.durationSec) this.at(removedAt, Kind.Remove, i);
+    else this.leave(i, Infinity); // still a target when the run ends
+  }
+
+  /** The downtime instance i is in at tSec (restarts in place), or −1. Scrape times only increase. */
+  private downtimeAt(i: number, tSec: number): number {
+    const { fleet } = this;
+    let k = this.downCursor[i];
+    const end = fleet.downFirst[i + 1];
+    while (k < end && fleet.downEndSec[k] <= tSec) k++;
+    this.downCursor[i] = k;
+    return k < end && fleet.downStartSec[k] <= tSec ? k : -1;
+  }
+
+  private up(i: number, tSec: number): void {
+    if (!Number.isNaN(this.failingSinceSec[i])) {
+      this.observer.down(this.failingSinceSec[i], tSec);
+      this.failingSinceSec[i] = NaN;
+    }
+    if (!this.current[i]) {
+      this.current[i] = 1;
+      this.observer.activeSeriesChange(this.series[this.fleet.group[i]]);
+    }
+  }
+
+  /** A failed scrape: up = 0, and the target's series go stale. */
+  private failing(i: number, tSec: number): void {
+    if (Number.isNaN(this.failingSinceSec[i])) this.failingSinceSec[i] = tSec;
+    this.dropSeries(i);
+  }
+
+  /** The target leaves the target set at tSec (Infinity: it is still one when the run ends). */
+  private leave(i: number, tSec: number): void {
+    if (!Number.isNaN(this.failingSinceSec[i])) this.observer.down(this.failingSinceSec[i], tSec);
+    this.failingSinceSec[i] = NaN;
+    this.dropSeries(i);
+  }
+
+  private dropSeries(i: number): void {
+    if (!this.current[i]) return;
+    this.current[i] = 0;
+    this.observer.activeSeriesChange(-this.series[this.fleet.group[i]]);
   }
 
   /** up = 0 after the instance stopped: for a crash, the moment the backend knows. */
@@ -143,12 +231,28 @@ export class PullEngine extends EventEngine {
     this.ctx.trace.add(i, tSec, 'gateway-push', 'pull');
   }
 
+  /** The gateway is one more target: sample_limit applies to everything it exposes. */
   private scrapeGateway(tSec: number): void {
+    const { observer } = this;
     const gateway = this.gateway!;
-    const ok = !this.lost(this.gatewayKey, this.gatewayTick);
-    this.observer.request(tSec, ok ? gateway.exposedSeries * EXPOSITION_BYTES_PER_SERIES : 0, ok);
-    if (ok) gateway.scrape(tSec);
+    const series = gateway.exposedSeries;
+    const answered = !this.lost(this.gatewayKey, this.gatewayTick);
+    const ok = answered && !this.exceedsLimit(series);
+    observer.request(tSec, answered ? series * EXPOSITION_BYTES_PER_SERIES : 0, ok);
+    if (ok) {
+      gateway.scrape(tSec);
+      observer.samplesStored(tSec, series);
+      if (!Number.isNaN(this.gatewayFailingSinceSec)) observer.down(this.gatewayFailingSinceSec, tSec);
+      this.gatewayFailingSinceSec = NaN;
+    } else if (Number.isNaN(this.gatewayFailingSinceSec)) this.gatewayFailingSinceSec = tSec;
+    const held = ok ? series : 0;
+    observer.activeSeriesChange(held - this.gatewayCurrentSeries);
+    this.gatewayCurrentSeries = held;
     this.at(++this.gatewayTick * this.intervalSec + this.gatewayOffsetSec, Kind.GatewayScrape, 0);
+  }
+
+  private exceedsLimit(series: number): boolean {
+    return this.sampleLimit > 0 && series > this.sampleLimit;
   }
 
   private lost(key: number, draw: number): boolean {
@@ -156,6 +260,8 @@ export class PullEngine extends EventEngine {
   }
 
   protected extras(): OutcomeExtras {
+    if (!Number.isNaN(this.gatewayFailingSinceSec)) this.observer.down(this.gatewayFailingSinceSec, Infinity);
+    this.gatewayFailingSinceSec = NaN;
     return { staleSeries: this.gateway?.exposedSeries ?? 0, configPlaces: this.configPlaces };
   }
 }

@@ -7,18 +7,25 @@
  *   skew spreads an aligned herd a little). Tick n is computed as base + n·P, never by repeated
  *   addition, so aligned instances tie exactly.
  * - End of life: a short-lived job with `flushOnExit` pushes once more; a crash sends nothing more.
+ *   An instance restarted in place sends nothing while down, then starts its schedule afresh (a new
+ *   process: jittered from the restart, aligned on the same multiples) with its counters at 0.
  * - Dead detection: deadAfterMissedPushes · P after the last delivered push. The backend cannot tell a
- *   crash from a finished job or from a run of lost pushes; only crashes are measured.
+ *   crash from a finished job or from a run of lost pushes; only crashes are measured. A restart that
+ *   delivers again before that silence is over is never noticed.
+ * - Active series: an instance's series are current for 5 minutes after its latest delivery
+ *   (Prometheus' lookback delta), the push side's counterpart of a present target.
  *
  * Each instance has a single pending wake-up in the queue: the earliest of its next tick, its end of
- * life and its retry timer (http only).
+ * life, its next crash or restart, and its retry timer (http only).
  */
-import type { OutcomeExtras } from '../sim/observe';
+import type { Observer, OutcomeExtras } from '../sim/observe';
 import { hashUniform } from '../sim/rng';
 import { FixedWindowLimiter } from './capacity';
 import { EventEngine, type EngineContext } from './engine';
 
 const WAKE = 0;
+/** Prometheus' default query lookback (--query.lookback-delta): how long a sample stays current. */
+export const LOOKBACK_SEC = 300;
 
 export abstract class PushEngine extends EventEngine {
   protected readonly intervalSec: number;
@@ -26,9 +33,15 @@ export abstract class PushEngine extends EventEngine {
   protected readonly limiter: FixedWindowLimiter;
   private readonly silenceSec: number;
   private readonly flushOnExit: boolean;
+  private readonly alignedTicks: boolean;
   private readonly tickBaseSec: Float64Array;
   private readonly tick: Float64Array;
   private readonly ended: Uint8Array;
+  /** Per instance: its next downtime (restart in place) not yet over, a cursor into the fleet's. */
+  private readonly downCursor: Int32Array;
+  private readonly isDown: Uint8Array;
+  /** Per instance: when it last went down, until the backend has (or has not) noticed; NaN: none pending. */
+  private readonly crashPendingSec: Float64Array;
   /** Retry timer (Infinity: none). Only the http engine sets it. */
   protected readonly retryAtSec: Float64Array;
   /** When the collector last received something from the instance (NaN: never). */
@@ -36,39 +49,53 @@ export abstract class PushEngine extends EventEngine {
   /** Per instance: messages sent so far, the index of each message's loss and jitter draws. */
   private readonly messages: Uint32Array;
   protected readonly shortLived: boolean[];
+  protected readonly series: number[];
+  private readonly recent: RecentSeries;
 
   constructor(ctx: EngineContext) {
     super(ctx);
     const { push, network } = ctx.scenario;
-    const { fleet, salts } = ctx;
+    const { fleet } = ctx;
     const P = push.pushIntervalSec;
     this.intervalSec = P;
     this.lossRate = network.lossRate;
     this.limiter = new FixedWindowLimiter(push.collectorCapacityPerSec);
     this.silenceSec = push.deadAfterMissedPushes * P;
     this.flushOnExit = push.flushOnExit;
+    this.alignedTicks = push.alignment === 'aligned';
     this.shortLived = fleet.groups.map((g) => g.kind === 'short-lived');
+    this.series = fleet.groups.map((g) => g.seriesPerService);
     this.tickBaseSec = new Float64Array(fleet.size);
     this.tick = new Float64Array(fleet.size);
     this.ended = new Uint8Array(fleet.size);
+    this.downCursor = fleet.downFirst.slice(0, fleet.size);
+    this.isDown = new Uint8Array(fleet.size);
+    this.crashPendingSec = new Float64Array(fleet.size).fill(NaN);
     this.retryAtSec = new Float64Array(fleet.size).fill(Infinity);
     this.lastDeliveredSec = new Float64Array(fleet.size).fill(NaN);
     this.messages = new Uint32Array(fleet.size);
+    this.recent = new RecentSeries(fleet.size, (i) => this.series[fleet.group[i]]);
     for (let i = 0; i < fleet.size; i++) {
-      const start = fleet.startSec[i];
-      if (push.alignment === 'jittered') {
-        this.tickBaseSec[i] = start + hashUniform(salts['push-phase'], fleet.key[i], 0) * P;
-      } else {
-        const base = -fleet.clockOffsetSec[i];
-        this.tickBaseSec[i] = base;
-        this.tick[i] = Math.ceil((start - base) / P);
-      }
+      if (this.alignedTicks) this.tickBaseSec[i] = -fleet.clockOffsetSec[i];
+      this.startSchedule(i, fleet.startSec[i]);
       this.schedule(i);
+    }
+  }
+
+  /** The schedule of a process that starts at tSec. */
+  private startSchedule(i: number, tSec: number): void {
+    const P = this.intervalSec;
+    if (this.alignedTicks) this.tick[i] = Math.ceil((tSec - this.tickBaseSec[i]) / P);
+    else {
+      this.tickBaseSec[i] = tSec + hashUniform(this.ctx.salts['push-phase'], this.fleet.key[i], 0) * P;
+      this.tick[i] = 0;
     }
   }
 
   protected handle(_kind: number, i: number, tSec: number): void {
     if (!this.ended[i] && tSec >= this.fleet.endSec[i]) this.endOfLife(i, tSec);
+    else if (this.isDown[i]) this.comeBack(i, tSec);
+    else if (this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
     else if (this.retryAtSec[i] <= tSec) {
       this.retryAtSec[i] = Infinity;
       this.onRetry(i, tSec);
@@ -91,10 +118,33 @@ export abstract class PushEngine extends EventEngine {
     }
   }
 
+  /** A crash of an instance that will be restarted in place: silence until it is back. */
+  private goDown(i: number, tSec: number): void {
+    this.isDown[i] = 1;
+    this.retryAtSec[i] = Infinity;
+    this.crashPendingSec[i] = tSec;
+    this.onCrash(i);
+  }
+
+  private comeBack(i: number, tSec: number): void {
+    this.isDown[i] = 0;
+    this.downCursor[i]++;
+    this.startSchedule(i, tSec);
+    this.onRestart(i, tSec);
+  }
+
+  /** Start of instance i's next downtime (Infinity: none left). */
+  private nextDownSec(i: number): number {
+    const k = this.downCursor[i];
+    return k < this.fleet.downFirst[i + 1] ? this.fleet.downStartSec[k] : Infinity;
+  }
+
   private schedule(i: number): void {
     let next = this.retryAtSec[i];
-    if (!this.ended[i]) {
-      next = Math.min(next, this.tickBaseSec[i] + this.tick[i] * this.intervalSec, this.fleet.endSec[i]);
+    if (this.isDown[i]) next = this.fleet.downEndSec[this.downCursor[i]];
+    else if (!this.ended[i]) {
+      const tickAt = this.tickBaseSec[i] + this.tick[i] * this.intervalSec;
+      next = Math.min(next, tickAt, this.fleet.endSec[i], this.nextDownSec(i));
     }
     if (next < this.durationSec) this.at(next, WAKE, i);
     else if (this.ended[i] && this.deadAtSec(i) < this.durationSec) {
@@ -110,9 +160,44 @@ export abstract class PushEngine extends EventEngine {
     return this.lastDeliveredSec[i] + this.silenceSec;
   }
 
+  /** The collector received something from instance i at tSec (at `currentAtSec` for the series). */
+  protected delivered(i: number, tSec: number, currentAtSec = tSec): void {
+    const deadAt = this.deadAtSec(i);
+    if (deadAt < tSec) {
+      // It had been marked dead and is heard from again.
+      if (!this.shortLived[this.fleet.group[i]]) this.observer.down(deadAt, tSec);
+      if (!Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
+    }
+    this.crashPendingSec[i] = NaN;
+    this.lastDeliveredSec[i] = tSec;
+    this.recent.heard(i, currentAtSec, this.observer);
+  }
+
+  private noticed(i: number, deadAt: number): void {
+    this.observer.crashDetected(Math.max(0, deadAt - this.crashPendingSec[i]));
+    this.ctx.trace.add(i, deadAt, 'dead-detected', 'push');
+  }
+
+  /** Restarts counted so far: the life a counter value belongs to (a restart resets counters). */
+  protected lifeOf(i: number): number {
+    return this.downCursor[i] - this.fleet.downFirst[i];
+  }
+
+  /** When instance i's current life began: its start, or its latest restart. */
+  protected lifeStartSec(i: number): number {
+    const k = this.downCursor[i];
+    return k > this.fleet.downFirst[i] ? this.fleet.downEndSec[k - 1] : this.fleet.startSec[i];
+  }
+
   /** Sends one message from instance i: true if the network loses it. */
   protected lost(i: number): boolean {
     const n = ++this.messages[i];
+    return this.lossRate > 0 && hashUniform(this.ctx.salts['push-loss'], this.fleet.key[i], n) < this.lossRate;
+  }
+
+  /** The collector's reply to instance i's latest message: true if the network loses it. */
+  protected replyLost(i: number): boolean {
+    const n = this.messages[i] + REPLY_DRAWS;
     return this.lossRate > 0 && hashUniform(this.ctx.salts['push-loss'], this.fleet.key[i], n) < this.lossRate;
   }
 
@@ -121,11 +206,81 @@ export abstract class PushEngine extends EventEngine {
     return hashUniform(this.ctx.salts['retry-jitter'], this.fleet.key[i], this.messages[i]);
   }
 
+  /** What the backend still holds as down or unnoticed when the run ends. */
   protected extras(): OutcomeExtras {
+    const { fleet } = this;
+    for (let i = 0; i < fleet.size; i++) {
+      const deadAt = this.deadAtSec(i);
+      if (!(deadAt < this.durationSec)) continue;
+      if (!this.shortLived[fleet.group[i]]) this.observer.down(deadAt, Infinity);
+      if (!Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
+      this.crashPendingSec[i] = NaN;
+    }
     return { staleSeries: 0, configPlaces: this.fleet.size };
   }
 
   protected abstract onTick(i: number, tSec: number): void;
   protected abstract onRetry(i: number, tSec: number): void;
   protected abstract onFinalFlush(i: number, tSec: number): void;
+  /** The instance went down (restart in place follows): whatever it had not delivered is gone. */
+  protected abstract onCrash(i: number): void;
+  /** The instance is back at tSec with fresh counters. */
+  protected abstract onRestart(i: number, tSec: number): void;
+}
+
+/** Replies draw from their own index range, clear of the messages' (a run sends far fewer than 2³¹). */
+const REPLY_DRAWS = 0x80000000;
+
+/**
+ * Series that received a sample within the lookback. Deliveries come in time order, so expiries
+ * (delivery + lookback) do too: a FIFO (a ring of typed arrays, nothing to collect) replaces a heap.
+ */
+class RecentSeries {
+  /** Per instance: when its series stop being current (0: not current). */
+  private readonly untilSec: Float64Array;
+  private times = new Float64Array(1024);
+  private items = new Int32Array(1024);
+  private head = 0;
+  private size = 0;
+
+  constructor(
+    count: number,
+    private readonly seriesOf: (i: number) => number,
+  ) {
+    this.untilSec = new Float64Array(count);
+  }
+
+  heard(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
+    const { untilSec } = this;
+    const mask = this.times.length - 1;
+    while (this.size > 0 && this.times[this.head] <= tSec) {
+      const j = this.items[this.head];
+      if (untilSec[j] === this.times[this.head]) {
+        untilSec[j] = 0;
+        observer.activeSeriesChange(-this.seriesOf(j));
+      }
+      this.head = (this.head + 1) & mask;
+      this.size--;
+    }
+    if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf(i));
+    untilSec[i] = tSec + LOOKBACK_SEC;
+    if (this.size === this.times.length) this.grow();
+    const tail = (this.head + this.size++) & (this.times.length - 1);
+    this.times[tail] = untilSec[i];
+    this.items[tail] = i;
+  }
+
+  /** Doubles the ring (a power of two), unwrapping it to index 0. */
+  private grow(): void {
+    const n = this.times.length;
+    const times = new Float64Array(2 * n);
+    const items = new Int32Array(2 * n);
+    for (let k = 0; k < this.size; k++) {
+      times[k] = this.times[(this.head + k) & (n - 1)];
+      items[k] = this.items[(this.head + k) & (n - 1)];
+    }
+    this.times = times;
+    this.items = items;
+    this.head = 0;
+  }
 }

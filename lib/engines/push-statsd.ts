@@ -8,7 +8,9 @@
  * - The collector's capacity counts datagrams (a full receive buffer drops packets, not pushes).
  * - The daemon flushes every 10 s on a grid from t = 0 and stamps with its own clock: a point
  *   describes the moment its datagrams were sent and is stored at the next flush (error = flush −
- *   send). Client clocks play no part, so clientTimestamps does not apply.
+ *   send), one sample per series however many pushes the flush aggregates (a flush at or after the
+ *   run's end stores nothing). Client clocks play no part, so clientTimestamps does not apply.
+ * - Never acknowledged, so never duplicated: temporality and onThrottle are http settings.
  */
 import { type EngineContext } from './engine';
 import { PushEngine } from './push-engine';
@@ -24,10 +26,13 @@ export function statsdFlushAtSec(tSec: number): number {
 export class StatsdPushEngine extends PushEngine {
   /** When each instance last sent its counter delta (its start, before the first push). */
   private readonly lastSentSec: Float64Array;
+  /** Per instance: the daemon flush that already stores its series (one sample per series per flush). */
+  private readonly flushedAtSec: Float64Array;
 
   constructor(ctx: EngineContext) {
     super(ctx);
     this.lastSentSec = Float64Array.from(ctx.fleet.startSec);
+    this.flushedAtSec = new Float64Array(ctx.fleet.size).fill(NaN);
   }
 
   protected onTick(i: number, tSec: number): void {
@@ -40,6 +45,14 @@ export class StatsdPushEngine extends PushEngine {
 
   protected onFinalFlush(i: number, tSec: number): void {
     this.send(i, tSec);
+  }
+
+  protected onCrash(): void {
+    // Nothing is in flight: the increments since the last push die with the crashed program.
+  }
+
+  protected onRestart(i: number, tSec: number): void {
+    this.lastSentSec[i] = tSec;
   }
 
   private send(i: number, tSec: number): void {
@@ -60,8 +73,11 @@ export class StatsdPushEngine extends PushEngine {
       if (d === 0) observer.learnDelta(i, delta);
     }
     if (delivered) {
-      this.lastDeliveredSec[i] = tSec;
-      observer.point(i, tSec, statsdFlushAtSec(tSec) - tSec);
+      const flushAt = statsdFlushAtSec(tSec);
+      this.delivered(i, tSec, flushAt);
+      observer.point(i, tSec, flushAt - tSec);
+      if (flushAt !== this.flushedAtSec[i] && flushAt < this.durationSec) observer.samplesStored(flushAt, series);
+      this.flushedAtSec[i] = flushAt;
     }
     this.ctx.trace.add(i, tSec, delivered ? 'push-ok' : refused ? 'push-refused' : 'push-lost', 'push');
   }

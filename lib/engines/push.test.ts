@@ -103,11 +103,12 @@ describe('push http: capacity, refusals and retries', () => {
 
   it('while a retry is pending, a scheduled push only refreshes the value: the next attempt waits out the backoff', () => {
     const ctx = handBuilt({ durationSec: 900, services: [web], network: { lossRate: 0.7 } }, always(1));
-    const events = http(ctx).trace[0].events.filter((e) => e.kind === 'push-ok' || e.kind === 'push-lost');
+    // A lost push and a lost acknowledgement (push-unacked) are both failures to the client.
+    const events = http(ctx).trace[0].events.filter((e) => e.engine === 'push' && e.kind !== 'dead-detected');
     let failures = 0;
     let checked = 0;
     for (let n = 1; n < events.length; n++) {
-      if (events[n - 1].kind === 'push-lost') {
+      if (events[n - 1].kind !== 'push-ok') {
         const b = Math.min(30, 2 ** failures);
         const gap = events[n].t - events[n - 1].t;
         expect(gap).toBeGreaterThanOrEqual(b / 2 - 1e-6);
@@ -165,5 +166,117 @@ describe('push statsd', () => {
     expect(Math.abs(outcome.countsLostRatio - 0.3)).toBeLessThan(0.025);
     expect(outcome.requests).toBe(20 * 360);
     expect(Math.abs(outcome.failed / outcome.requests - 0.3)).toBeLessThan(0.025);
+  });
+});
+
+describe('push: bursts per bucket', () => {
+  it('requestsPeak of N aligned pushes is N; jittered, the same pushes spread out', () => {
+    const scenario = (alignment: 'aligned' | 'jittered') => ({ durationSec: 60, services: [web], push: { alignment } });
+    const aligned = http(handBuilt(scenario('aligned'), always(50))).outcome;
+    // Ticks at 0, 10 | 20 | 30, 40 | 50: each 15 s bucket holds two ticks or one, 50 pushes each.
+    expect(aligned.timeline.map((row) => row.requestsPeak)).toEqual([50, 50, 50, 50]);
+    expect(aligned.timeline.map((row) => row.requests)).toEqual([100, 50, 100, 50]);
+    const jittered = http(handBuilt(scenario('jittered'), always(50))).outcome;
+    expect(Math.max(...jittered.timeline.map((row) => row.requestsPeak))).toBeLessThan(20);
+  });
+});
+
+describe('push http: throttling and temporality', () => {
+  // 50 aligned instances against 20/s: at every tick (0, 10, …, 3590) 30 pushes are refused.
+  const herd = (temporality: 'delta' | 'cumulative', onThrottle: 'drop' | 'retry') =>
+    http(
+      handBuilt(
+        {
+          durationSec: 3600,
+          services: [web],
+          push: { alignment: 'aligned', collectorCapacityPerSec: 20, temporality, onThrottle },
+        },
+        always(50),
+      ),
+    ).outcome;
+
+  it('drop, delta: every refused push loses its counts, and nothing is retried', () => {
+    const o = herd('delta', 'drop');
+    expect(o.requests).toBe(50 * 360);
+    expect(o.failed).toBe(30 * 360);
+    // The first tick carries no work; 359 later ticks lose 30 × 10 s each; the last 10 s are never pushed.
+    expect(o.countsLostRatio).toBeCloseTo((30 * 10 * 359 + 50 * 10) / (50 * 3600), 6);
+    expect(o.countsDuplicatedRatio).toBe(0);
+  });
+
+  it('retry, delta: the refused pushes are retried, so counts survive the herd', () => {
+    const o = herd('delta', 'retry');
+    expect(o.requests).toBeGreaterThan(50 * 360);
+    expect(o.countsLostRatio).toBeLessThan(0.01);
+  });
+
+  it('drop, cumulative: nothing is retried and nothing counted twice', () => {
+    const o = herd('cumulative', 'drop');
+    expect(o.requests).toBe(50 * 360);
+    expect(o.countsDuplicatedRatio).toBe(0);
+  });
+
+  it('a lost acknowledgement makes the client retry a push that was stored: counted twice when delta', () => {
+    // Find a push whose request arrives but whose reply is lost, then check what the backend counted.
+    const ctx = handBuilt(
+      { durationSec: 600, services: [web], network: { lossRate: 0.3 }, push: { temporality: 'delta' } },
+      always(1),
+    );
+    const { outcome, trace } = http(ctx);
+    expect(timesOf(trace, 0, 'push-unacked').length).toBeGreaterThan(0);
+    expect(outcome.countsDuplicatedRatio).toBeGreaterThan(0);
+    const cumulative = http(
+      handBuilt({ durationSec: 600, services: [web], network: { lossRate: 0.3 } }, always(1)),
+    ).outcome;
+    expect(cumulative.countsDuplicatedRatio).toBe(0);
+  });
+
+  it('gives a delta push up 60 s after its first attempt (OpenTelemetry Go’s MaxElapsedTime)', () => {
+    // A collector that admits nothing (capacity 0.5/s): every attempt is refused.
+    const ctx = handBuilt(
+      { durationSec: 300, services: [web], push: { temporality: 'delta', collectorCapacityPerSec: 0.5 } },
+      always(1),
+    );
+    const { outcome, trace } = http(ctx);
+    const first = phaseOf(ctx, 0, 'push-phase') * 10;
+    const refused = timesOf(trace, 0, 'push-refused');
+    const firstRetries = refused.filter((t) => t > first + 1e-9 && t < first + 10);
+    expect(firstRetries.length).toBeGreaterThan(0);
+    // Retries of the first push stop within 60 s, then the next scheduled push starts afresh.
+    const gaps = refused.slice(1).map((t, n) => t - refused[n]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(30 + 10);
+    expect(outcome.countsLostRatio).toBe(1);
+  });
+});
+
+describe('push: restarts in place', () => {
+  const restarted = (downtimes: [number, number][]) => {
+    const ctx = handBuilt({ durationSec: 400, services: [web] }, [{ startSec: 0, endSec: Infinity, downtimes }]);
+    return { ctx, ...http(ctx) };
+  };
+
+  it('a restart shorter than the allowed silence is never called dead', () => {
+    const { outcome, trace } = restarted([[100, 110]]);
+    expect(outcome.servicesTotal).toBe(1);
+    expect(outcome.deadUndetected).toBe(1);
+    expect(outcome.deadDetectionSecMean).toBeNull();
+    expect(timesOf(trace, 0, 'push-ok').some((t) => t >= 100 && t < 110)).toBe(false);
+    expect(outcome.timeline.every((row) => row.down === 0)).toBe(true);
+  });
+
+  it('a long one is called dead after deadAfterMissedPushes silent intervals, and alive again once back', () => {
+    const { ctx, outcome, trace } = restarted([[100, 200]]);
+    const phase = phaseOf(ctx, 0, 'push-phase') * 10;
+    const lastPush = Math.floor((100 - phase) / 10) * 10 + phase;
+    const deadAt = lastPush + 30;
+    const backPush = 200 + phase; // the schedule starts afresh at the restart, same phase
+    expect(timesOf(trace, 0, 'push-ok').filter((t) => t >= 200)[0]).toBeCloseTo(backPush, 6);
+    expect(outcome.deadDetectionSecMean).toBeCloseTo(deadAt - 100, 6);
+    expect(outcome.deadUndetected).toBe(0);
+    const downRows = outcome.timeline.filter((row) => row.down === 1).map((row) => row.t);
+    expect(downRows[0]).toBe(Math.floor(deadAt / 15) * 15);
+    expect(downRows[downRows.length - 1]).toBe(Math.floor(backPush / 15) * 15 - 15);
+    // Cumulative counters restart at 0 and the backend adds both lives: only the unpushed tails are lost.
+    expect(outcome.countsLostRatio).toBeLessThan(20 / 300);
   });
 });

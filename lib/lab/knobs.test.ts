@@ -75,6 +75,11 @@ describe('knob catalogue', () => {
       'services.1.name',
       'services.1.kind',
       'services.1.lifetimeSec.mean',
+      // Scenario version 2's fields get their knobs in issue 14's lab part.
+      'services.0.onCrash',
+      'pull.sampleLimit',
+      'push.temporality',
+      'push.onThrottle',
     ]);
     const leaves = (v: unknown, prefix: string): string[] =>
       v !== null && typeof v === 'object'

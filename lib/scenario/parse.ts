@@ -1,4 +1,5 @@
 import { merge, type Json } from './json';
+import { migrateScenario } from './migrate';
 import type { Preset } from './presets';
 import { scenarioSchema, type Scenario } from './schema';
 
@@ -16,7 +17,7 @@ export class ScenarioError extends Error {
   }
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: ScenarioError };
+export type ParseResult = { ok: true; scenario: Scenario; notices: string[] } | { ok: false; error: ScenarioError };
 
 export function formatIssues(issues: FieldIssue[]): string {
   const head = issues.length === 1 ? 'Invalid scenario: 1 problem' : `Invalid scenario: ${issues.length} problems`;
@@ -25,8 +26,9 @@ export function formatIssues(issues: FieldIssue[]): string {
 
 /** Validates and fills defaults. Never throws: bad input comes back as a ScenarioError. */
 export function parseScenario(input: unknown): ParseResult {
-  const r = scenarioSchema.safeParse(input);
-  if (r.success) return { ok: true, scenario: r.data };
+  const { input: current, notices } = migrateScenario(input);
+  const r = scenarioSchema.safeParse(current);
+  if (r.success) return { ok: true, scenario: r.data, notices };
   const issues = r.error.issues.map((i) => ({
     path: i.path.map(String).join('.'),
     message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,

@@ -26,6 +26,7 @@ export const PRESETS: readonly Preset[] = [
           count: 30,
           crashesPerHour: 0.5,
           restartDelaySec: 20,
+          onCrash: 'replace',
           seriesPerService: 200,
         },
         {
@@ -34,6 +35,7 @@ export const PRESETS: readonly Preset[] = [
           count: 10,
           crashesPerHour: 1,
           restartDelaySec: 30,
+          onCrash: 'replace',
           seriesPerService: 80,
         },
       ],

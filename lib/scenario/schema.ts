@@ -78,6 +78,8 @@ export const longRunningSchema = z.strictObject({
   count: count(0, LIMITS.instancesPerGroup).default(20),
   crashesPerHour: rate(3600).default(0),
   restartDelaySec: seconds({ min: 0, max: LIMITS.intervalSec }).default(30),
+  /** "restart": the kubelet restarts the container in place; "replace": a new pod, a new identity. */
+  onCrash: oneOf(['restart', 'replace']).default('restart'),
   seriesPerService: count(1, LIMITS.seriesPerService).default(50),
   firewalled: bool().default(false),
 });
@@ -117,6 +119,8 @@ export const pullSchema = z.strictObject({
   discoveryTickSec: seconds({ min: 0, max: 300 }).default(5),
   pushgateway: bool().default(false),
   pushgatewayGrouping: oneOf(['instance', 'job']).default('instance'),
+  /** Prometheus' sample_limit: a target exposing more series fails its whole scrape; 0 = unlimited. */
+  sampleLimit: count(0, 100_000_000).default(0),
 });
 
 export const pushSchema = z.strictObject({
@@ -130,6 +134,10 @@ export const pushSchema = z.strictObject({
     .default(1000),
   clientTimestamps: bool().default(true),
   deadAfterMissedPushes: count(1, 1000).default(3),
+  /** http: "cumulative" running totals (OTLP's default) or "delta" since the last push (PutMetricData). */
+  temporality: oneOf(['cumulative', 'delta']).default('cumulative'),
+  /** http: on a refusal (429), "retry" with backoff (OTLP, AWS SDKs) or "drop" (remote write's default). */
+  onThrottle: oneOf(['retry', 'drop']).default('retry'),
 });
 
 const scenarioObject = z.strictObject(
@@ -203,3 +211,4 @@ export type ShortLivedGroup = Extract<ServiceGroup, { kind: 'short-lived' }>;
 export type Lifetime = ShortLivedGroup['lifetimeSec'];
 export type DiscoveryMechanism = Scenario['pull']['discovery'];
 export type PushProtocol = Scenario['push']['protocol'];
+export type CrashRule = LongRunningGroup['onCrash'];

@@ -1,2 +1,2 @@
-/** The scenario format's version, carried by saved files and shared links. */
-export const SCENARIO_VERSION = 1;
+/** The scenario format's version, carried by saved files and shared links (1 is migrated on parse). */
+export const SCENARIO_VERSION = 2;

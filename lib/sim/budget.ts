@@ -18,7 +18,8 @@ export interface EventEstimate {
 
 /**
  * Expected events of a run, by stage: instances generated, scrapes, pushes (StatsD: datagrams, since
- * each is handled on its own). Retries are not estimated; backoff keeps them below the pushes they follow.
+ * each is handled on its own). Retries (refusals, lost pushes and lost acknowledgements) are not
+ * estimated; backoff keeps them below the pushes they follow.
  */
 export function estimateByStage(s: Scenario): EventEstimate {
   const T = s.pull.scrapeIntervalSec;
@@ -30,11 +31,11 @@ export function estimateByStage(s: Scenario): EventEstimate {
     const perPush = s.push.protocol === 'statsd' ? statsdDatagrams(g.seriesPerService) : 1;
     if (g.kind === 'long-running') {
       const crashesPerSec = g.crashesPerHour / 3600;
-      const lifetimes =
-        crashesPerSec > 0 ? 1 + (s.durationSec * crashesPerSec) / (1 + crashesPerSec * g.restartDelaySec) : 1;
-      instances += g.count * lifetimes;
-      pull += (g.count * s.durationSec) / T;
-      push += ((g.count * s.durationSec) / P) * perPush;
+      const crashes = crashesPerSec > 0 ? (s.durationSec * crashesPerSec) / (1 + crashesPerSec * g.restartDelaySec) : 0;
+      // Each crash: a new instance and a target removal (replace), or a crash and a restart wake-up (restart).
+      instances += g.count * (g.onCrash === 'replace' ? 1 + crashes : 1);
+      pull += (g.count * s.durationSec) / T + (g.onCrash === 'replace' ? g.count * crashes : 0);
+      push += ((g.count * s.durationSec) / P) * perPush + (g.onCrash === 'restart' ? 2 * g.count * crashes : 0);
     } else {
       const jobs = (g.startsPerMin / 60) * s.durationSec;
       const life = Math.min(meanLifetimeSec(g.lifetimeSec), s.durationSec);

@@ -20,7 +20,10 @@ describe('buildFleet', () => {
 
   it('replaces a crashed instance with a new identity after the restart delay', () => {
     const f = buildFleet(
-      scenarioOrThrow({ durationSec: 36000, services: [lr({ count: 2, crashesPerHour: 2, restartDelaySec: 30 })] }),
+      scenarioOrThrow({
+        durationSec: 36000,
+        services: [lr({ count: 2, crashesPerHour: 2, restartDelaySec: 30, onCrash: 'replace' })],
+      }),
     );
     expect(f.size).toBeGreaterThan(2);
     for (let i = 0; i + 1 < f.size; i++) {
@@ -37,6 +40,33 @@ describe('buildFleet', () => {
     for (let i = 0; i < f.size; i++) crashes += f.crashed[i];
     expect(crashes).toBeGreaterThan(40 - 5 * 6.3);
     expect(crashes).toBeLessThan(40 + 5 * 6.3);
+  });
+
+  it('restart keeps one instance per slot with its downtimes; replace crashes at the very same times', () => {
+    const make = (onCrash: 'restart' | 'replace') =>
+      buildFleet(
+        scenarioOrThrow({
+          durationSec: 36000,
+          services: [lr({ count: 3, crashesPerHour: 2, restartDelaySec: 30, onCrash })],
+        }),
+      );
+    const restart = make('restart');
+    const replace = make('replace');
+    expect(restart.size).toBe(3);
+    const crashTimes = (f: ReturnType<typeof make>, slot: number) =>
+      Array.from({ length: f.size }, (_, i) => i)
+        .filter((i) => f.index[i] === slot && f.crashed[i])
+        .map((i) => f.endSec[i]);
+    for (let slot = 0; slot < 3; slot++) {
+      const downs = Array.from(restart.downStartSec.slice(restart.downFirst[slot], restart.downFirst[slot + 1]));
+      const backs = Array.from(restart.downEndSec.slice(restart.downFirst[slot], restart.downFirst[slot + 1]));
+      expect(downs.length).toBeGreaterThan(0);
+      expect(downs).toEqual(crashTimes(replace, slot));
+      backs.forEach((b, k) => expect(b).toBeCloseTo(downs[k] + 30, 6));
+      expect(restart.endSec[slot]).toBe(Infinity);
+      // 10 h minus 30 s per crash.
+      expect(workDone(restart, slot)).toBeCloseTo(36000 - 30 * downs.length, 6);
+    }
   });
 
   it('draws Poisson job arrivals over [0, duration) with lifetimes from the distribution', () => {

@@ -7,6 +7,10 @@
  * untouched, and a different crash rate or arrival rate stretches the same draws instead of
  * reshuffling them.
  *
+ * Crashes follow the group's `onCrash`: "restart" keeps the instance (same identity, same target) and
+ * records a downtime [crash, crash + restartDelaySec); "replace" ends it and starts a new identity.
+ * Both draw the same crash times, so switching the rule moves no crash.
+ *
  * Stored as parallel typed arrays: up to millions of instances without one object each.
  */
 import type { Lifetime, LongRunningGroup, Scenario, ServiceGroup, ShortLivedGroup } from '../scenario/schema';
@@ -32,6 +36,13 @@ export interface Fleet {
   readonly key: Uint32Array;
   /** How far this instance's clock is ahead of true time (normal, sd = network.clockSkewSec). */
   readonly clockOffsetSec: Float64Array;
+  /**
+   * Restarts in place: instance i is down during [downStartSec[k], downEndSec[k]) for k from
+   * downFirst[i] to downFirst[i + 1] − 1, in time order (the last may reach past the run).
+   */
+  readonly downFirst: Int32Array;
+  readonly downStartSec: Float64Array;
+  readonly downEndSec: Float64Array;
 }
 
 /**
@@ -42,7 +53,7 @@ export const quantizeSec = (t: number): number => Math.round(t * 1e6) / 1e6;
 
 const MIN_LIFETIME_SEC = 1e-6;
 
-/** One instance before assembly; `replacedAtSec` is NaN unless it crashed. */
+/** One instance before assembly; `replacedAtSec` is NaN unless it crashed and was replaced. */
 export interface InstanceDraft {
   group: number;
   index: number;
@@ -50,6 +61,8 @@ export interface InstanceDraft {
   startSec: number;
   endSec: number;
   replacedAtSec: number;
+  /** Restarts in place: [crash, back] pairs in time order. */
+  downtimes?: readonly (readonly [number, number])[];
 }
 
 export function buildFleet(scenario: Scenario): Fleet {
@@ -66,6 +79,8 @@ export function buildFleet(scenario: Scenario): Fleet {
 export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft[]): Fleet {
   const salts = saltsFor(scenario.seed);
   const n = drafts.length;
+  let downtimes = 0;
+  for (const d of drafts) downtimes += d.downtimes?.length ?? 0;
   const fleet = {
     size: n,
     durationSec: scenario.durationSec,
@@ -79,10 +94,19 @@ export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft
     replacedAtSec: new Float64Array(n),
     key: new Uint32Array(n),
     clockOffsetSec: new Float64Array(n),
+    downFirst: new Int32Array(n + 1),
+    downStartSec: new Float64Array(downtimes),
+    downEndSec: new Float64Array(downtimes),
   };
   const groupHashes = scenario.services.map((g) => hashString(g.name));
   const skewSd = scenario.network.clockSkewSec;
+  let k = 0;
   drafts.forEach((d, i) => {
+    fleet.downFirst[i] = k;
+    for (const [from, to] of d.downtimes ?? []) {
+      fleet.downStartSec[k] = from;
+      fleet.downEndSec[k++] = to;
+    }
     fleet.group[i] = d.group;
     fleet.index[i] = d.index;
     fleet.incarnation[i] = d.incarnation;
@@ -97,27 +121,50 @@ export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft
       fleet.clockOffsetSec[i] = quantizeSec(skewSd * z);
     }
   });
+  fleet.downFirst[n] = k;
   return fleet;
 }
 
-/** Each slot: an instance from 0; on a Poisson crash, a new identity after the restart delay. */
+/**
+ * Each slot: an instance from 0 with Poisson crashes, each `restartDelaySec` long; the next crash is
+ * drawn from the moment it is back. "restart" keeps one instance with downtimes; "replace" starts a
+ * new identity each time.
+ */
 function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts: Salts, out: InstanceDraft[]): void {
   const meanGapSec = g.crashesPerHour > 0 ? 3600 / g.crashesPerHour : Infinity;
   const groupHash = hashString(g.name);
+  const restart = g.onCrash === 'restart';
   for (let slot = 0; slot < g.count; slot++) {
     const crashes = meanGapSec < Infinity ? new Stream(salts.crashes, groupHash, slot) : null;
+    const downtimes: [number, number][] = [];
+    let incarnation = 0;
     let startSec = 0;
-    for (let incarnation = 0; ; incarnation++) {
-      const crashSec = crashes ? quantizeSec(startSec + meanGapSec * exponentialFrom(crashes.next())) : Infinity;
-      if (crashSec >= durationSec) {
-        out.push({ group: gi, index: slot, incarnation, startSec, endSec: Infinity, replacedAtSec: NaN });
+    let upSec = 0; // since when the current life runs: the next crash is drawn from here
+    let survives = true;
+    while (crashes) {
+      const crashSec = quantizeSec(upSec + meanGapSec * exponentialFrom(crashes.next()));
+      if (crashSec >= durationSec) break;
+      const backSec = quantizeSec(crashSec + g.restartDelaySec);
+      if (restart) downtimes.push([crashSec, backSec]);
+      else {
+        out.push({
+          group: gi,
+          index: slot,
+          incarnation: incarnation++,
+          startSec,
+          endSec: crashSec,
+          replacedAtSec: backSec,
+        });
+        startSec = backSec;
+      }
+      if (backSec >= durationSec) {
+        survives = restart;
         break;
       }
-      const replacedAtSec = quantizeSec(crashSec + g.restartDelaySec);
-      out.push({ group: gi, index: slot, incarnation, startSec, endSec: crashSec, replacedAtSec });
-      if (replacedAtSec >= durationSec) break;
-      startSec = replacedAtSec;
+      upSec = backSec;
     }
+    if (survives)
+      out.push({ group: gi, index: slot, incarnation, startSec, endSec: Infinity, replacedAtSec: NaN, downtimes });
   }
 }
 
@@ -173,7 +220,19 @@ export function instanceId(fleet: Fleet, i: number): string {
   return fleet.incarnation[i] > 0 ? `${base}-r${fleet.incarnation[i]}` : base;
 }
 
-/** Work done (one unit per second of life) within the run. */
+/** Work done (one unit per second of life, none while down) within the run. */
 export function workDone(fleet: Fleet, i: number): number {
-  return Math.max(0, Math.min(fleet.endSec[i], fleet.durationSec) - fleet.startSec[i]);
+  const until = Math.min(fleet.endSec[i], fleet.durationSec);
+  let work = Math.max(0, until - fleet.startSec[i]);
+  for (let k = fleet.downFirst[i]; k < fleet.downFirst[i + 1]; k++) {
+    work -= Math.max(0, Math.min(fleet.downEndSec[k], until) - fleet.downStartSec[k]);
+  }
+  return work;
+}
+
+/** Crashes of instance i within the run: its downtimes (restart), or its own end (replace). */
+export function crashesOf(fleet: Fleet, i: number): number {
+  let n = fleet.crashed[i] && fleet.endSec[i] < fleet.durationSec ? 1 : 0;
+  for (let k = fleet.downFirst[i]; k < fleet.downFirst[i + 1]; k++) if (fleet.downStartSec[k] < fleet.durationSec) n++;
+  return n;
 }

@@ -5,7 +5,7 @@
  * (last covered bucket, highest count learned). No sample is ever stored.
  */
 import type { Outcome, TimelineRow } from './report';
-import { workDone, type Fleet } from './fleet';
+import { crashesOf, workDone, type Fleet } from './fleet';
 
 /** Reports carry 6 decimals: enough for microsecond times, and stable across JS engines. */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -26,8 +26,23 @@ export class Buckets {
       const first = this.first(i);
       const last = this.last(i);
       if (last < first) continue;
-      diff[first]++;
-      diff[last + 1]--;
+      // Alive spans between downtimes; a bucket shared by two spans counts once.
+      let from = first;
+      for (let k = fleet.downFirst[i]; k < fleet.downFirst[i + 1]; k++) {
+        const downAt = fleet.downStartSec[k];
+        const backAt = fleet.downEndSec[k];
+        if (downAt >= fleet.durationSec) break;
+        const to = Math.min(last, Math.ceil(downAt / resolutionSec) - 1);
+        if (to >= from) {
+          diff[from]++;
+          diff[to + 1]--;
+        }
+        from = Math.max(from, to + 1, backAt >= fleet.durationSec ? this.count : this.of(backAt));
+      }
+      if (last >= from) {
+        diff[from]++;
+        diff[last + 1]--;
+      }
     }
     this.alive = new Int32Array(this.count);
     let run = 0;
@@ -62,10 +77,20 @@ export class Observer {
   private readonly bytes: Float64Array;
   private readonly failed: Uint32Array;
   private readonly perSecond: Uint32Array;
+  private readonly samplesPerSecond: Float64Array;
+  /** Per bucket: instances turned down (+1) or back (−1) by its end; the running sum is `down`. */
+  private readonly downDiff: Int32Array;
   /** Per instance: the latest bucket already covered (-1: never seen). */
   private readonly lastCovered: Int32Array;
-  /** Per instance: the work (counter increments) the backend has learned of. */
+  /** Per instance: the work (counter increments) the backend has learned of, in lives before the current. */
   private readonly known: Float64Array;
+  /** Per instance: the highest counter value learned in its current life (a restart resets the counter). */
+  private readonly knownInLife: Float64Array;
+  private readonly life: Int32Array;
+  private duplicated = 0;
+  private samples = 0;
+  private activeSeries = 0;
+  private activeSeriesPeak = 0;
   private points = 0;
   private timestampErrorSum = 0;
   private deadDetected = 0;
@@ -80,8 +105,12 @@ export class Observer {
     this.bytes = new Float64Array(buckets.count);
     this.failed = new Uint32Array(buckets.count);
     this.perSecond = new Uint32Array(Math.ceil(fleet.durationSec));
+    this.samplesPerSecond = new Float64Array(Math.ceil(fleet.durationSec));
+    this.downDiff = new Int32Array(buckets.count + 1);
     this.lastCovered = new Int32Array(fleet.size).fill(-1);
     this.known = new Float64Array(fleet.size);
+    this.knownInLife = new Float64Array(fleet.size);
+    this.life = new Int32Array(fleet.size);
   }
 
   /** A message to the collector side at tSec: a scrape, a push, a datagram. */
@@ -114,14 +143,47 @@ export class Observer {
     this.timestampErrorSum += timestampErrorSum;
   }
 
-  /** A cumulative counter value: the backend knows the highest it has received. */
-  learnTotal(i: number, work: number): void {
-    if (work > this.known[i]) this.known[i] = work;
+  /**
+   * A cumulative counter value read in life `life` of instance i (0, then one more per restart):
+   * the backend knows the highest value of each life, as `increase()` adds across a counter reset.
+   * Lives must come in order.
+   */
+  learnTotal(i: number, work: number, life = 0): void {
+    if (life !== this.life[i]) {
+      this.known[i] += this.knownInLife[i];
+      this.knownInLife[i] = 0;
+      this.life[i] = life;
+    }
+    if (work > this.knownInLife[i]) this.knownInLife[i] = work;
   }
 
-  /** A delta (StatsD counter increment) that reached the backend. */
+  /** A delta (StatsD, delta temporality) that reached the backend. */
   learnDelta(i: number, work: number): void {
     this.known[i] += work;
+  }
+
+  /** A delta the backend had already stored, stored again (a retry whose acknowledgement was lost). */
+  learnDuplicate(work: number): void {
+    this.duplicated += work;
+  }
+
+  /** The backend stored `count` samples (one per series) at tSec. */
+  samplesStored(tSec: number, count: number): void {
+    this.samples += count;
+    this.samplesPerSecond[Math.floor(tSec)] += count;
+  }
+
+  /** Series the backend holds as current changed by `delta` (calls in time order). */
+  activeSeriesChange(delta: number): void {
+    this.activeSeries += delta;
+    if (this.activeSeries > this.activeSeriesPeak) this.activeSeriesPeak = this.activeSeries;
+  }
+
+  /** The backend held one instance as down from `fromSec` until `untilSec` (Infinity: to the end). */
+  down(fromSec: number, untilSec: number): void {
+    if (fromSec >= this.fleet.durationSec) return;
+    this.downDiff[this.buckets.of(fromSec)]++;
+    if (untilSec < this.fleet.durationSec) this.downDiff[this.buckets.of(untilSec)]--;
   }
 
   /** The backend learned that a crashed instance is down, `delaySec` after the crash. */
@@ -138,9 +200,10 @@ export class Observer {
     let crashes = 0;
     for (let i = 0; i < fleet.size; i++) {
       if (this.lastCovered[i] < 0) neverSeen++;
-      work += workDone(fleet, i);
-      known += Math.min(this.known[i], workDone(fleet, i));
-      if (fleet.crashed[i] && fleet.endSec[i] < fleet.durationSec) crashes++;
+      const done = workDone(fleet, i);
+      work += done;
+      known += Math.min(this.known[i] + this.knownInLife[i], done);
+      crashes += crashesOf(fleet, i);
     }
     const timeline: TimelineRow[] = [];
     let expected = 0;
@@ -148,7 +211,9 @@ export class Observer {
     let requests = 0;
     let bytes = 0;
     let failed = 0;
+    let down = 0;
     for (let b = 0; b < buckets.count; b++) {
+      down += this.downDiff[b];
       const row = {
         t: round6(b * buckets.resolutionSec),
         alive: buckets.alive[b],
@@ -158,6 +223,8 @@ export class Observer {
         requests: this.requests[b],
         bytes: this.bytes[b],
         failed: this.failed[b],
+        requestsPeak: this.busiestSecond(b),
+        down,
       };
       timeline.push(row);
       expected += row.expected;
@@ -168,6 +235,8 @@ export class Observer {
     }
     let peak = 0;
     for (let s = 0; s < this.perSecond.length; s++) if (this.perSecond[s] > peak) peak = this.perSecond[s];
+    let samplesPeak = 0;
+    for (const n of this.samplesPerSecond) if (n > samplesPeak) samplesPeak = n;
     return {
       samplesExpected: expected,
       samplesReceived: received,
@@ -182,10 +251,24 @@ export class Observer {
       failed,
       deadDetectionSecMean: this.deadDetected > 0 ? round6(this.deadDelaySum / this.deadDetected) : null,
       deadUndetected: crashes - this.deadDetected,
+      countsDuplicatedRatio: work > 0 ? round6(this.duplicated / work) : 0,
+      samplesStored: this.samples,
+      samplesPerSecPeak: samplesPeak,
+      activeSeriesPeak: this.activeSeriesPeak,
       timestampErrorSecMean: this.points > 0 ? round6(this.timestampErrorSum / this.points) : 0,
       staleSeries: extras.staleSeries,
       configPlaces: extras.configPlaces,
       timeline,
     };
+  }
+
+  /** Requests in the busiest one-second window [s, s + 1) that overlaps bucket b. */
+  private busiestSecond(b: number): number {
+    const { resolutionSec } = this.buckets;
+    const from = Math.floor(b * resolutionSec);
+    const to = Math.min(this.perSecond.length, Math.ceil((b + 1) * resolutionSec));
+    let peak = 0;
+    for (let s = from; s < to; s++) if (this.perSecond[s] > peak) peak = this.perSecond[s];
+    return peak;
   }
 }

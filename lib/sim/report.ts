@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 /** One bucket of `resolutionSec` simulated seconds, starting at `t`. */
 export interface TimelineRow {
@@ -20,6 +20,10 @@ export interface TimelineRow {
   requests: number;
   bytes: number;
   failed: number;
+  /** Requests in the busiest one-second window within the bucket: a burst shows at any bucket width. */
+  requestsPeak: number;
+  /** Instances the backend holds as down at the bucket's end (pull: last scrape failed; push: marked dead). */
+  down: number;
 }
 
 export interface Outcome {
@@ -35,8 +39,16 @@ export interface Outcome {
   bytes: number;
   failed: number;
   deadDetectionSecMean: number | null;
-  /** Long-running crashes the backend had not noticed by the end of the run (left out of the mean). */
+  /** Long-running crashes the backend never noticed, or noticed only after the run (left out of the mean). */
   deadUndetected: number;
+  /** Share of all work the backend counted more than once (delta pushes retried after a lost ack). */
+  countsDuplicatedRatio: number;
+  /** Samples (one per series per data point) the backend stored. */
+  samplesStored: number;
+  /** Samples stored in the busiest one-second window of the run. */
+  samplesPerSecPeak: number;
+  /** Most series the backend held as current at once. */
+  activeSeriesPeak: number;
   timestampErrorSecMean: number;
   staleSeries: number;
   configPlaces: number;
@@ -53,7 +65,9 @@ export type TraceEventKind =
   | 'push-refused' // push: the collector refused it (429 / over capacity)
   | 'push-lost' // push: lost on the network
   | 'gateway-push' // pull with Pushgateway: the job pushed its final values to the gateway
+  | 'push-unacked' // push: stored, but the acknowledgement was lost, so the client will retry
   | 'crash'
+  | 'restart' // fleet: a crashed instance is back in place (onCrash "restart")
   | 'dead-detected'; // the backend concluded the instance is down (pull: up = 0; push: silence)
 
 export interface TraceEvent {
@@ -70,6 +84,7 @@ export interface TracedInstance {
   startSec: number;
   /** End of life; may lie past the run's end for a job still running. */
   endSec: number;
+  /** Its life ended in a crash (onCrash "replace"); restarts in place show as crash and restart events. */
   crashed: boolean;
   events: TraceEvent[];
   /** True when an engine had more events for this instance than the trace keeps. */

@@ -19,6 +19,7 @@ const smallScenario = fc.record({
       count: fc.integer({ min: 0, max: 8 }),
       crashesPerHour: fc.constantFrom(0, 10, 120),
       restartDelaySec: fc.constantFrom(0, 5, 30),
+      onCrash: fc.constantFrom('restart' as const, 'replace' as const),
       seriesPerService: fc.constantFrom(1, 50, 200),
       firewalled: fc.boolean(),
     }),
@@ -41,6 +42,7 @@ const smallScenario = fc.record({
     discovery: fc.constantFrom('kubernetes' as const, 'file' as const, 'dns' as const, 'static' as const),
     pushgateway: fc.boolean(),
     pushgatewayGrouping: fc.constantFrom('instance' as const, 'job' as const),
+    sampleLimit: fc.constantFrom(0, 60),
   }),
   push: fc.record({
     protocol: fc.constantFrom('http' as const, 'statsd' as const),
@@ -49,6 +51,8 @@ const smallScenario = fc.record({
     collectorCapacityPerSec: fc.constantFrom(1, 5, 1000),
     flushOnExit: fc.boolean(),
     clientTimestamps: fc.boolean(),
+    temporality: fc.constantFrom('cumulative' as const, 'delta' as const),
+    onThrottle: fc.constantFrom('retry' as const, 'drop' as const),
   }),
 });
 
@@ -92,6 +96,7 @@ describe('runScenario: invariants (property)', () => {
         expect(Array.from(y.startSec)).toEqual(Array.from(x.startSec));
         expect(Array.from(y.endSec)).toEqual(Array.from(x.endSec));
         expect(Array.from(y.key)).toEqual(Array.from(x.key));
+        expect(Array.from(y.downStartSec)).toEqual(Array.from(x.downStartSec));
       }),
       { numRuns: 30 },
     );
@@ -147,7 +152,7 @@ describe('the fleet, one report', () => {
   it('traces a crashed instance and its replacement when there are crashes', () => {
     const r = run({
       services: [
-        { name: 'web', kind: 'long-running', count: 30, crashesPerHour: 2 },
+        { name: 'web', kind: 'long-running', count: 30, crashesPerHour: 2, onCrash: 'replace' },
         { name: 'batch', kind: 'short-lived' },
       ],
     });

@@ -3,7 +3,7 @@
  * lab can draw one row per instance and a learner can see why a 5 s job slips between 15 s scrapes.
  */
 import type { TraceEvent, TraceEventKind, TracedInstance } from './report';
-import { instanceId, type Fleet } from './fleet';
+import { crashesOf, instanceId, type Fleet } from './fleet';
 import { round6 } from './observe';
 
 export const TRACE_MAX_INSTANCES = 24;
@@ -16,7 +16,7 @@ type Engine = TraceEvent['engine'];
 const ENGINES: readonly Engine[] = ['fleet', 'pull', 'push'];
 
 /**
- * Long-running: up to two crashed instances with their replacements, then originals taken in turn
+ * Long-running: up to two crashed instances (with their replacements, or restarted in place), then originals taken in turn
  * from each group; short-lived: jobs spread evenly over the run.
  */
 export function pickTraced(fleet: Fleet, max = TRACE_MAX_INSTANCES): number[] {
@@ -26,7 +26,7 @@ export function pickTraced(fleet: Fleet, max = TRACE_MAX_INSTANCES): number[] {
 
   const chosen = new Set<number>();
   const longBudget = Math.min(TRACE_MAX_LONG_RUNNING, jobs.length > 0 ? max / 2 : max);
-  for (const i of long.filter((i) => fleet.crashed[i]).slice(0, TRACE_MAX_CRASHED)) {
+  for (const i of long.filter((i) => crashesOf(fleet, i) > 0).slice(0, TRACE_MAX_CRASHED)) {
     chosen.add(i);
     const next = i + 1; // a replacement follows its predecessor in fleet order
     if (next < fleet.size && fleet.group[next] === fleet.group[i] && fleet.index[next] === fleet.index[i]) {
@@ -68,6 +68,10 @@ export class TraceRecorder {
     this.truncated = picked.map(() => false);
     for (const i of picked) {
       if (fleet.crashed[i] && fleet.endSec[i] < fleet.durationSec) this.add(i, fleet.endSec[i], 'crash', 'fleet');
+      for (let k = fleet.downFirst[i]; k < fleet.downFirst[i + 1]; k++) {
+        if (fleet.downStartSec[k] < fleet.durationSec) this.add(i, fleet.downStartSec[k], 'crash', 'fleet');
+        if (fleet.downEndSec[k] < fleet.durationSec) this.add(i, fleet.downEndSec[k], 'restart', 'fleet');
+      }
     }
   }
 

@@ -18,6 +18,7 @@ export const pullInPractice: LessonData = {
             seriesPerService: 200,
             crashesPerHour: 1,
             restartDelaySec: 20,
+            onCrash: 'replace',
           },
         ],
         pull: { scrapeIntervalSec: 15, discovery: 'kubernetes' },

@@ -47,6 +47,7 @@ export const lesson: LessonData = {
             count: 40,
             crashesPerHour: 2,
             restartDelaySec: 20,
+            onCrash: 'replace',
             seriesPerService: 50,
           },
         ],
@@ -71,7 +72,11 @@ export const lesson: LessonData = {
             r.push.deadDetectionSecMean !== null &&
             r.pull.deadDetectionSecMean !== null &&
             r.push.deadDetectionSecMean < r.pull.deadDetectionSecMean,
-          solution: [{ path: 'push.deadAfterMissedPushes', value: 1 }],
+          // Replaced pods: pull notices only in the ~3 s before the target is dropped, and fast; push must be faster.
+          solution: [
+            { path: 'push.deadAfterMissedPushes', value: 1 },
+            { path: 'push.pushIntervalSec', value: 2 },
+          ],
         },
       ],
     },
