@@ -9,7 +9,7 @@ import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
 import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
-import { catalogScenario, type LabStore } from '@/lib/lab/store';
+import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
 import type { LessonSim, LessonTask } from '@/lib/lessons/types';
@@ -122,9 +122,8 @@ function Results({ figures, views }: { figures: readonly string[]; views: readon
 function Actions() {
   const scenario = useLab((s) => s.scenario);
   const presetId = useLab((s) => s.presetId);
-  const catalog = useLab((s) => s.catalog);
   const resetAll = useLab((s) => s.resetAll);
-  const query = encodeScenario(scenario, presetId, catalogScenario(catalog, presetId));
+  const query = encodeScenario(scenario, presetId);
   return (
     <div className="flex flex-wrap gap-2 border-t border-border px-4 py-3">
       <button type="button" className="lab-chip" onClick={resetAll}>

@@ -1,0 +1,17 @@
+/**
+ * What a shared link is a difference from. Each link format names a frozen table of the defaults
+ * and presets (./link-base-v1.ts); a link lays its patch over one entry of it, so a later edit to a
+ * default or a preset never changes what an old link shows. When the live presets have drifted far
+ * enough from the table that links grow long, freeze a new table under a new link format: never
+ * edit a frozen one.
+ */
+import type { JsonObject } from './json';
+
+export interface LinkBase {
+  defaults: JsonObject;
+  presets: Readonly<Record<string, JsonObject>>;
+}
+
+/** The entry a link with `presetId` is laid over: that preset's, or the defaults for none or for a preset newer than the table. */
+export const linkBaseFor = (base: LinkBase, presetId: string | null): JsonObject =>
+  presetId !== null && Object.hasOwn(base.presets, presetId) ? base.presets[presetId] : base.defaults;
