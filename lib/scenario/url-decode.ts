@@ -20,7 +20,8 @@ export interface DecodedLink {
   notices: string[];
 }
 
-/** Far more than any scenario needs (12 service groups of every field take about 4,500), far less than what hurts. */
+/** Far more than any scenario needs (12 service groups with every field at full length take 4,207; see the
+ * tests), far less than what would hurt. */
 export const MAX_SETTINGS_CHARS = 16_000;
 /** A scenario nests 4 deep (scenario → services → group → lifetimeSec); anything much deeper is not one. */
 export const MAX_DEPTH = 8;

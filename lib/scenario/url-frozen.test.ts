@@ -13,7 +13,8 @@ import { decodeScenario } from './url-decode';
 
 vi.mock('./presets', async (importOriginal) => {
   const real = await importOriginal<typeof import('./presets')>();
-  const PRESETS = real.PRESETS.map((p) => ({
+  // One preset withdrawn, every other one edited.
+  const PRESETS = real.PRESETS.filter((p) => p.id !== 'flaky-network').map((p) => ({
     ...p,
     scenario: {
       ...p.scenario,
@@ -93,6 +94,15 @@ describe('links under changed defaults and presets', () => {
     const r = decodeScenario('v=1&preset=thundering-herd&s=eyJwdXNoIjp7ImFsaWdubWVudCI6ImppdHRlcmVkIn19');
     expect(r.scenario.push).toMatchObject({ alignment: 'jittered', pushIntervalSec: 10, collectorCapacityPerSec: 500 });
     expect(r.scenario.services).toEqual(LINK_BASE_V1.presets['thundering-herd'].services);
+  });
+
+  it('opens a link to a withdrawn preset as it was, and says the situation is gone', () => {
+    const r = decodeScenario('v=1&preset=flaky-network');
+    expect(r.presetId).toBeNull();
+    expect(r.scenario).toEqual(frozen(LINK_BASE_V1.defaults, { network: { lossRate: 0.1 } }));
+    expect(r.notices).toEqual([
+      'The situation “flaky-network” is no longer offered; the link’s settings are shown as they were.',
+    ]);
   });
 
   it('opens format-2 links as they were made', () => {
