@@ -1,14 +1,15 @@
 /**
  * URL query → scenario, the other half of ./url.ts. Decoding never throws: a malformed,
  * out-of-range, hostile or foreign link opens with valid values and says, briefly, what it
- * dropped. The patch is laid over the frozen table its link format names, and the result goes
+ * dropped. The patch is laid over the frozen table its link format names (a hand-written link
+ * without a format means today's preset), and the result goes
  * through `parseScenario`, so a scenario-format migration there applies to old links as well.
  * It validates, so in the browser it runs in the simulation worker, away from the page's main thread.
  */
 import { boundedList, printable } from '../text/bounded';
 import { isObject, merge, nestingDepth, type Json, type JsonObject } from './json';
 import { linkBaseFor } from './link-base';
-import { defaultScenario, parseScenario } from './parse';
+import { defaultScenario, parseScenario, withPreset } from './parse';
 import { findPreset } from './presets';
 import type { Scenario } from './schema';
 import { fromBase64Url, LINK_BASES, LINK_FORMAT } from './url';
@@ -110,42 +111,53 @@ function readPatch(encoded: string | null): { patch: JsonObject; notice?: string
     : { patch: {}, notice: 'The link’s settings were not a scenario; defaults are shown.' };
 }
 
+/**
+ * What the link's patch is laid over. With `v`, the frozen table of that link format. Without
+ * one the link was written by hand (`/lab?preset=kubernetes`, as lessons and study cards link to a
+ * situation): it means the preset as it is today, over today's defaults.
+ */
+function baseOf(version: string | null, presetParam: string | null, notices: string[]): Json {
+  const live = presetParam ? findPreset(presetParam) : undefined;
+  const unknown = `Unknown preset “${printable(presetParam ?? '', 40)}” ignored.`;
+  if (version === null) {
+    if (presetParam && !live) notices.push(unknown);
+    return withPreset(live);
+  }
+  const format = Number(version);
+  const known = Number.isInteger(format) && Object.hasOwn(LINK_BASES, format);
+  if (!known) {
+    notices.push(
+      `This link was made by another version of the lab (v${printable(version, 8)}); its settings may not all apply.`,
+    );
+  }
+  const table = LINK_BASES[known ? format : LINK_FORMAT];
+  const frozen = presetParam !== null && Object.hasOwn(table.presets, presetParam);
+  if (presetParam && !live) {
+    notices.push(
+      frozen
+        ? `The situation “${printable(presetParam, 40)}” is no longer offered; the link’s settings are shown as they were.`
+        : unknown,
+    );
+  }
+  return linkBaseFor(table, frozen ? presetParam : null);
+}
+
 /** Reads a query string (with or without `?`). Never throws. */
 export function decodeScenario(search: string): DecodedLink {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const notices: string[] = [];
-
-  // Links without `v` were written by hand: read them as the first format, the one they imitate.
-  const version = params.get('v');
-  const format = version === null ? 1 : Number(version);
-  const knownFormat = Number.isInteger(format) && Object.hasOwn(LINK_BASES, format);
-  if (!knownFormat) {
-    notices.push(
-      `This link was made by another version of the lab (v${printable(version ?? '', 8)}); its settings may not all apply.`,
-    );
-  }
-  const table = LINK_BASES[knownFormat ? format : LINK_FORMAT];
-
   const presetParam = params.get('preset');
-  const preset = presetParam ? findPreset(presetParam) : undefined;
-  const frozen = presetParam !== null && Object.hasOwn(table.presets, presetParam);
-  if (presetParam && !preset) {
-    notices.push(
-      frozen
-        ? `The situation “${printable(presetParam, 40)}” is no longer offered; the link’s settings are shown as they were.`
-        : `Unknown preset “${printable(presetParam, 40)}” ignored.`,
-    );
-  }
-
+  const base = baseOf(params.get('v'), presetParam, notices);
   const { patch, notice } = readPatch(params.get('s'));
   if (notice) notices.push(notice);
 
-  const candidate = merge(linkBaseFor(table, frozen ? presetParam : null), patch);
+  const candidate = merge(base, patch);
   const { scenario, dropped } = salvage(candidate);
   if (dropped.length) notices.push(`Some settings were invalid and reset: ${boundedList(dropped)}.`);
   const sentVersion = isObject(candidate) ? candidate.version : undefined;
   if (typeof sentVersion === 'number' && sentVersion < scenario.version) {
     notices.push('This link was made by an earlier version of the lab; its settings were carried over to this one.');
   }
+  const preset = presetParam ? findPreset(presetParam) : undefined;
   return { scenario, presetId: preset?.id ?? null, notices };
 }

@@ -105,6 +105,23 @@ describe('links under changed defaults and presets', () => {
     ]);
   });
 
+  it('opens a hand-written link without a format, as lessons and study cards write them, with today’s preset', () => {
+    const r = decodeScenario('preset=kubernetes');
+    expect(r.notices).toEqual([]);
+    expect(r.presetId).toBe('kubernetes');
+    expect(r.scenario).toMatchObject({
+      durationSec: 999,
+      seed: 77,
+      push: { alignment: 'aligned', pushIntervalSec: 45 },
+    });
+    expect(r.scenario.services.map((s) => s.name)).toEqual(['changed']);
+    expect(decodeScenario(`s=${Buffer.from('{"seed":8}').toString('base64url')}`).scenario).toMatchObject({
+      seed: 8,
+      durationSec: 900,
+      pull: { scrapeIntervalSec: 30 },
+    });
+  });
+
   it('opens format-2 links as they were made', () => {
     const a = decodeScenario(
       'v=2&preset=pushgateway-wrong&s=eyJkdXJhdGlvblNlYyI6NjAwLCJzZXJ2aWNlcyI6W3sibmFtZSI6IndlYiIsImtpbmQiOiJsb25nLXJ1bm5pbmciLCJjb3VudCI6MTAsImNyYXNoZXNQZXJIb3VyIjowLCJyZXN0YXJ0RGVsYXlTZWMiOjMwLCJzZXJpZXNQZXJTZXJ2aWNlIjo1MCwiZmlyZXdhbGxlZCI6ZmFsc2V9XSwicHVsbCI6eyJwdXNoZ2F0ZXdheUdyb3VwaW5nIjoiam9iIn19',
