@@ -21,6 +21,10 @@ export interface DecodedLink {
   notices: string[];
 }
 
+/** Said when the scenario format changed since the link was made and parseScenario migrated it. */
+export const MIGRATED_NOTICE =
+  'This link was made by an earlier version of the lab; its settings were carried over to this one.';
+
 /** Far more than any scenario needs (12 service groups with every field at full length take 4,207; see the
  * tests), far less than what would hurt. */
 export const MAX_SETTINGS_CHARS = 16_000;
@@ -156,7 +160,7 @@ export function decodeScenario(search: string): DecodedLink {
   if (dropped.length) notices.push(`Some settings were invalid and reset: ${boundedList(dropped)}.`);
   const sentVersion = isObject(candidate) ? candidate.version : undefined;
   if (typeof sentVersion === 'number' && sentVersion < scenario.version) {
-    notices.push('This link was made by an earlier version of the lab; its settings were carried over to this one.');
+    notices.push(MIGRATED_NOTICE);
   }
   const preset = presetParam ? findPreset(presetParam) : undefined;
   return { scenario, presetId: preset?.id ?? null, notices };

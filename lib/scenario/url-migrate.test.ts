@@ -1,13 +1,15 @@
 /**
  * Links across a change of the scenario format. This file stands in a format 2 for the real one:
- * it renames push.deadAfterMissedPushes to push.missedPushesToDead, and parseScenario migrates a
- * version-1 scenario on the way in, as the real migration does. Links must reach it and say so.
+ * the format after the real one renames push.deadAfterMissedPushes to push.missedPushesToDead, and
+ * parseScenario migrates an older scenario on the way in, as the real migration does. Links made
+ * before must reach the migration and say so; links made after must carry the new name alone.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { isObject, type Json, type JsonObject } from './json';
+import { defaultScenario } from './parse';
 import type { Scenario } from './schema';
 import { encodeScenario } from './url';
-import { decodeScenario } from './url-decode';
+import { decodeScenario, MIGRATED_NOTICE } from './url-decode';
 
 const renamed = (push: Json, from: string, to: string): JsonObject => {
   if (!isObject(push) || !Object.hasOwn(push, from)) return isObject(push) ? push : {};
@@ -17,26 +19,32 @@ const renamed = (push: Json, from: string, to: string): JsonObject => {
 
 vi.mock('./parse', async (importOriginal) => {
   const real = await importOriginal<typeof import('./parse')>();
+  // The stand-in format is one after the real one, whatever the real one is by now.
+  const REAL = real.defaultScenario().version;
+  const NEXT = REAL + 1;
   const parseScenario = (input: unknown): ReturnType<typeof real.parseScenario> => {
     if (!isObject(input)) return real.parseScenario(input);
-    // Migration 1 → 2, then validation of the format-2 shape (through the format-1 schema).
-    const v2 =
-      input.version === 1
-        ? { ...input, version: 2, push: renamed(input.push, 'deadAfterMissedPushes', 'missedPushesToDead') }
-        : input;
-    if (v2.version !== 2) return real.parseScenario({ ...v2, version: 'not 2' });
+    let current: JsonObject = input;
+    if (typeof current.version === 'number' && current.version < REAL) {
+      // Older still: the real migrations first, up to REAL.
+      const r = real.parseScenario(current);
+      if (!r.ok) return r;
+      current = r.scenario as unknown as JsonObject;
+    }
+    // The migration REAL → NEXT, then validation of the NEXT shape (through the real schema).
+    const next =
+      current.version === REAL
+        ? { ...current, version: NEXT, push: renamed(current.push, 'deadAfterMissedPushes', 'missedPushesToDead') }
+        : current;
+    if (next.version !== NEXT) return real.parseScenario({ ...next, version: 'not this format' });
     const r = real.parseScenario({
-      ...v2,
-      version: 1,
-      push: renamed(v2.push, 'missedPushesToDead', 'deadAfterMissedPushes'),
+      ...next,
+      version: REAL,
+      push: renamed(next.push, 'missedPushesToDead', 'deadAfterMissedPushes'),
     });
     if (!r.ok) return r;
-    const out = {
-      ...r.scenario,
-      version: 2,
-      push: renamed(r.scenario.push as unknown as Json, 'deadAfterMissedPushes', 'missedPushesToDead'),
-    };
-    return { ok: true, scenario: out as unknown as Scenario };
+    const push = renamed(r.scenario.push as unknown as Json, 'deadAfterMissedPushes', 'missedPushesToDead');
+    return { ok: true, scenario: { ...r.scenario, version: NEXT, push } as unknown as Scenario };
   };
   return { ...real, parseScenario };
 });
@@ -46,12 +54,10 @@ const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url')
 describe('links across a scenario format change', () => {
   it('opens a format-1 link through the migration, and says it did', () => {
     const r = decodeScenario(`v=1&preset=kubernetes&s=${b64url('{"push":{"deadAfterMissedPushes":5}}')}`);
-    expect(r.scenario.version).toBe(2);
+    expect(r.scenario.version).toBe(defaultScenario().version + 1);
     expect(r.scenario.push).toMatchObject({ missedPushesToDead: 5, pushIntervalSec: 15 });
     expect(r.scenario.push).not.toHaveProperty('deadAfterMissedPushes');
-    expect(r.notices).toEqual([
-      'This link was made by an earlier version of the lab; its settings were carried over to this one.',
-    ]);
+    expect(r.notices).toEqual([MIGRATED_NOTICE]);
   });
 
   it('carries a renamed field across, without leaving the old name behind', () => {
@@ -59,7 +65,10 @@ describe('links across a scenario format change', () => {
     const changed = { ...opened, push: { ...opened.push, missedPushesToDead: 7 } };
     const query = encodeScenario(changed, 'kubernetes');
     const patch = JSON.parse(Buffer.from(new URLSearchParams(query).get('s') ?? '', 'base64url').toString('utf8'));
-    expect(patch).toEqual({ version: 2, push: { deadAfterMissedPushes: null, missedPushesToDead: 7 } });
+    expect(patch).toMatchObject({
+      version: changed.version,
+      push: { deadAfterMissedPushes: null, missedPushesToDead: 7 },
+    });
     expect(decodeScenario(query)).toEqual({ scenario: changed, presetId: 'kubernetes', notices: [] });
   });
 });
