@@ -2,9 +2,9 @@
  * URL query → scenario, the other half of ./url.ts. Decoding never throws: a malformed,
  * out-of-range, hostile or foreign link opens with valid values and says, briefly, what it
  * dropped. The patch is laid over the frozen table its link format names (a hand-written link
- * without a format means today's preset), and the result goes
- * through `parseScenario`, so a scenario-format migration there applies to old links as well.
- * It validates, so in the browser it runs in the simulation worker, away from the page's main thread.
+ * without a format means today's preset), and the result goes through `parseScenario`, so a
+ * scenario-format migration there applies to old links as well. It validates, so in the browser
+ * it runs in the simulation worker, away from the page's main thread.
  */
 import { boundedList, printable } from '../text/bounded';
 import { isObject, merge, nestingDepth, type Json, type JsonObject } from './json';
@@ -80,6 +80,8 @@ function salvage(candidate: Json): { scenario: Scenario; dropped: string[] } {
   return { scenario: defaultScenario(), dropped: ['every setting (the link could not be read)'] };
 }
 
+const UNREADABLE = 'The link’s settings could not be read (it may have been cut short); defaults are shown.';
+
 /** The link's patch, or why there is none. Bounds are checked on the text, before anything walks it. */
 function readPatch(encoded: string | null): { patch: JsonObject; notice?: string } {
   if (!encoded) return { patch: {} };
@@ -93,10 +95,7 @@ function readPatch(encoded: string | null): { patch: JsonObject; notice?: string
   try {
     text = fromBase64Url(encoded);
   } catch {
-    return {
-      patch: {},
-      notice: 'The link’s settings could not be read (it may have been cut short); defaults are shown.',
-    };
+    return { patch: {}, notice: UNREADABLE };
   }
   if (nestingDepth(text, MAX_DEPTH) > MAX_DEPTH) {
     return { patch: {}, notice: 'The link’s settings nest too deeply to be a scenario; defaults are shown.' };
@@ -105,10 +104,7 @@ function readPatch(encoded: string | null): { patch: JsonObject; notice?: string
   try {
     parsed = JSON.parse(text);
   } catch {
-    return {
-      patch: {},
-      notice: 'The link’s settings could not be read (it may have been cut short); defaults are shown.',
-    };
+    return { patch: {}, notice: UNREADABLE };
   }
   return isObject(parsed)
     ? { patch: parsed }
