@@ -5,10 +5,11 @@ import { scenarioSchema, type Scenario } from './schema';
 
 /**
  * One problem with one field, by dotted path (`pull.scrapeTimeoutSec`, `services.1.kind`), in words
- * for a person; `kind: 'unknown-keys'` also lists, for code, the fields at `path` the format lacks.
+ * for a person. An issue of `kind: 'unknown-keys'` also lists, for code, the fields at `path` the
+ * format does not have; any other issue (a bad value, or the budget's) has no kind.
  */
 export type FieldIssue =
-  | { kind?: 'invalid'; path: string; message: string }
+  | { kind?: undefined; path: string; message: string }
   | { kind: 'unknown-keys'; path: string; message: string; keys: string[] };
 
 /** Every bad field of a scenario at once, so a person can fix them all in one go. */
@@ -32,7 +33,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (r.success) return { ok: true, scenario: r.data };
   const issues = r.error.issues.map((i): FieldIssue => {
     const path = i.path.map(String).join('.');
-    if (i.code !== 'unrecognized_keys') return { kind: 'invalid', path, message: i.message };
+    if (i.code !== 'unrecognized_keys') return { path, message: i.message };
     // The message quotes input, so it is bounded; `keys` keeps every name whole.
     const names = boundedList(i.keys.map((k) => printable(k, 40)));
     return { kind: 'unknown-keys', path, message: `unknown field(s): ${names}`, keys: i.keys };
