@@ -12,7 +12,7 @@ export function LabNotices() {
       role="status"
       className="flex items-start justify-between gap-3 rounded-card border border-border bg-surface-2 p-4 text-sm"
     >
-      <ul className="space-y-1">
+      <ul className="min-w-0 space-y-1 wrap-anywhere">
         {notices.map((n) => (
           <li key={n}>{n}</li>
         ))}

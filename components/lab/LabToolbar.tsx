@@ -1,8 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PRESETS } from '@/lib/scenario/presets';
-import { useLab } from './LabStoreContext';
+import { encodeScenario } from '@/lib/scenario/url';
+import { useLab, useLabStoreApi } from './LabStoreContext';
+
+/** How long the button says "Copied" (or that copying failed) before it offers to copy again. */
+const CONFIRM_MS = 2500;
 
 /** Preset choice, share link and reset: the actions that act on the whole scenario. */
 export function LabToolbar() {
@@ -10,17 +14,25 @@ export function LabToolbar() {
   const applyPreset = useLab((s) => s.applyPreset);
   const resetAll = useLab((s) => s.resetAll);
   const changed = useLab((s) => JSON.stringify(s.scenario) !== JSON.stringify(s.baseline));
+  const store = useLabStoreApi();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(resetTimer.current), []);
   const preset = PRESETS.find((p) => p.id === presetId);
 
   const copyLink = async () => {
+    // Built from the store, not read from the address bar, which follows the scenario 250 ms late.
+    const { scenario, presetId: id } = store.getState();
+    const url = new URL(window.location.href);
+    url.search = encodeScenario(scenario, id);
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(url.href);
       setCopied('copied');
     } catch {
       setCopied('failed');
     }
-    setTimeout(() => setCopied('idle'), 2500);
+    clearTimeout(resetTimer.current);
+    resetTimer.current = setTimeout(() => setCopied('idle'), CONFIRM_MS);
   };
 
   return (
@@ -48,15 +60,31 @@ export function LabToolbar() {
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="lab-chip" onClick={copyLink}>
-          {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed: use the address bar' : 'Copy link'}
+        <button
+          type="button"
+          className={`lab-chip ${copied === 'copied' ? 'border-good text-good' : copied === 'failed' ? 'border-bad text-bad' : ''}`}
+          onClick={copyLink}
+        >
+          {copied === 'copied' ? (
+            <>
+              <span aria-hidden="true">✓</span> Copied
+            </>
+          ) : copied === 'failed' ? (
+            'Copy failed: use the address bar'
+          ) : (
+            'Copy link'
+          )}
         </button>
         <button type="button" className="lab-chip" onClick={resetAll} disabled={!changed}>
           Reset all
         </button>
       </div>
       <p className="sr-only" aria-live="polite">
-        {copied === 'copied' ? 'Link copied to the clipboard.' : ''}
+        {copied === 'copied'
+          ? 'Link copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Copying failed; copy the address from the address bar instead.'
+            : ''}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { catalogScenario, type LabStore } from '@/lib/lab/store';
+import type { LabStore } from '@/lib/lab/store';
 import { encodeScenario } from '@/lib/scenario/url';
 
 /** Keeps the address bar describing the current scenario (the worker reads a link that opens the lab). */
@@ -14,7 +14,7 @@ export function useUrlSync(store: StoreApi<LabStore>) {
       clearTimeout(timer);
       // Debounced: a dragged slider would otherwise rewrite history dozens of times a second.
       timer = setTimeout(() => {
-        const query = encodeScenario(s.scenario, s.presetId, catalogScenario(s.catalog, s.presetId));
+        const query = encodeScenario(s.scenario, s.presetId);
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
         window.history.replaceState(window.history.state, '', url);
       }, 250);

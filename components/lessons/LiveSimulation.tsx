@@ -11,7 +11,7 @@ import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
 import type { FigureId } from '@/lib/figures/registry';
 import type { KnobId } from '@/lib/lab/path';
-import { catalogScenario, type LabStore } from '@/lib/lab/store';
+import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
 import type { LessonSim, LessonTask } from '@/lib/lessons/types';
@@ -124,9 +124,8 @@ function Results({ figures, views }: { figures: readonly FigureId[]; views: read
 function Actions() {
   const scenario = useLab((s) => s.scenario);
   const presetId = useLab((s) => s.presetId);
-  const catalog = useLab((s) => s.catalog);
   const resetAll = useLab((s) => s.resetAll);
-  const query = encodeScenario(scenario, presetId, catalogScenario(catalog, presetId));
+  const query = encodeScenario(scenario, presetId);
   return (
     <div className="flex flex-wrap gap-2 border-t border-border px-4 py-3">
       <button type="button" className="lab-chip" onClick={resetAll}>

@@ -425,6 +425,7 @@ export function newServiceGroup(kind: ServiceGroup['kind'], taken: readonly stri
         count: 10,
         crashesPerHour: 0,
         restartDelaySec: 30,
+        onCrash: 'restart',
         seriesPerService: 50,
         firewalled: false,
       }

@@ -94,7 +94,7 @@ describe('lab store', () => {
     other.getState().applyPreset('iot-nat');
     other.getState().setKnob('push.pushIntervalSec', 60);
     const { scenario, presetId } = other.getState();
-    const link = encodeScenario(scenario, presetId, catalogScenario(catalog, presetId));
+    const link = encodeScenario(scenario, presetId);
 
     const store = newStore();
     store.getState().openLink(decodeScenario(link));

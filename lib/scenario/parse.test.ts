@@ -51,10 +51,24 @@ describe('parseScenario', () => {
     const issues = issuesOf({ durationSecs: 10, pull: { scrapeInterval: 15 } });
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: '', message: 'unknown field(s): durationSecs' },
-        { path: 'pull', message: 'unknown field(s): scrapeInterval' },
+        { kind: 'unknown-keys', path: '', message: 'unknown field(s): durationSecs', keys: ['durationSecs'] },
+        { kind: 'unknown-keys', path: 'pull', message: 'unknown field(s): scrapeInterval', keys: ['scrapeInterval'] },
       ]),
     );
+  });
+
+  it('names unknown fields in a bounded, printable message and lists them whole in `keys`', () => {
+    const huge = 'k'.repeat(74_000);
+    const input = Object.fromEntries(
+      [huge, 'a\u001b[2Jb', ...Array.from({ length: 20 }, (_, i) => `x${i}`)].map((k) => [k, 1]),
+    );
+    const [issue] = issuesOf(input);
+    expect(issue.kind).toBe('unknown-keys');
+    if (issue.kind !== 'unknown-keys') return;
+    expect(issue.keys).toHaveLength(22);
+    expect(issue.keys).toContain(huge);
+    // 5 names of at most 40 characters, then "and 17 more".
+    expect(issue.message).toBe(`unknown field(s): ${'k'.repeat(39)}…, a\\x1b[2Jb, x0, x1, x2 and 17 more`);
   });
 
   it('formats one readable message listing every issue', () => {

@@ -1,13 +1,17 @@
+import { boundedList, printable } from '../text/bounded';
 import { merge, type Json } from './json';
 import { migrateScenario } from './migrate';
 import type { Preset } from './presets';
 import { scenarioSchema, type Scenario } from './schema';
 
-/** One problem with one field, by dotted path (`pull.scrapeTimeoutSec`, `services.1.kind`). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+/**
+ * One problem with one field, by dotted path (`pull.scrapeTimeoutSec`, `services.1.kind`), in words
+ * for a person. An issue of `kind: 'unknown-keys'` also lists, for code, the fields at `path` the
+ * format does not have; any other issue (a bad value, or the budget's) has no kind.
+ */
+export type FieldIssue =
+  | { kind?: undefined; path: string; message: string }
+  | { kind: 'unknown-keys'; path: string; message: string; keys: string[] };
 
 /** Every bad field of a scenario at once, so a person can fix them all in one go. */
 export class ScenarioError extends Error {
@@ -29,10 +33,13 @@ export function parseScenario(input: unknown): ParseResult {
   const { input: current, notices } = migrateScenario(input);
   const r = scenarioSchema.safeParse(current);
   if (r.success) return { ok: true, scenario: r.data, notices };
-  const issues = r.error.issues.map((i) => ({
-    path: i.path.map(String).join('.'),
-    message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
-  }));
+  const issues = r.error.issues.map((i): FieldIssue => {
+    const path = i.path.map(String).join('.');
+    if (i.code !== 'unrecognized_keys') return { path, message: i.message };
+    // The message quotes input, so it is bounded; `keys` keeps every name whole.
+    const names = boundedList(i.keys.map((k) => printable(k, 40)));
+    return { kind: 'unknown-keys', path, message: `unknown field(s): ${names}`, keys: i.keys };
+  });
   return { ok: false, error: new ScenarioError(issues) };
 }
 

@@ -1,11 +1,21 @@
 /**
- * Scenario → URL query, so any lab view can be shared. The query carries only what differs from
- * the defaults (`?v=1&s=<base64url JSON>`), plus the preset it started from. Reading a link back
- * (./url-decode.ts) needs the validator; this half does not, so the page can share without it.
+ * Scenario → URL query, so any lab view can be shared: `?v=2&preset=<id>&s=<base64url JSON>`.
+ * `v` is the link format (not the scenario format, which travels inside the scenario); `s` is a
+ * JSON merge patch over a frozen table of the defaults and presets (./link-base.ts), so a link
+ * means the same scenario whatever later happens to the live defaults and presets. Reading a link
+ * back (./url-decode.ts) needs the validator; this half does not, so the page can share without it.
  */
 import { diff, type Json } from './json';
+import { linkBaseFor, type LinkBase } from './link-base';
+import { LINK_BASE_V1 } from './link-base-v1';
 import type { Scenario } from './schema';
-import { SCENARIO_VERSION } from './version';
+
+/** The link format this code writes. Format 1 (the scenario format 1 era) laid its patch over the
+ * live defaults and presets, which were frozen as LINK_BASE_V1 when format 2 began. */
+export const LINK_FORMAT = 2;
+
+/** The frozen table each link format is a difference from. */
+export const LINK_BASES: Readonly<Record<number, LinkBase>> = { 1: LINK_BASE_V1, 2: LINK_BASE_V1 };
 
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -20,15 +30,14 @@ export function fromBase64Url(s: string): string {
 }
 
 /**
- * The query string (without `?`) for a scenario; empty for the defaults with no preset. `base` is
- * the scenario the preset stands for (the defaults without one): the link carries what differs
- * from it, since that is what a reader lays the link over.
+ * The query string (without `?`) for a scenario. It always names its format, even for a scenario
+ * with nothing to carry: a bare `/lab` shows whatever the defaults are on the day it is opened.
  */
-export function encodeScenario(scenario: Scenario, presetId: string | null, base: Scenario): string {
+export function encodeScenario(scenario: Scenario, presetId: string | null): string {
   const params = new URLSearchParams();
-  params.set('v', String(SCENARIO_VERSION));
+  params.set('v', String(LINK_FORMAT));
   if (presetId) params.set('preset', presetId);
-  const d = diff(scenario as unknown as Json, base as unknown as Json);
+  const d = diff(scenario as unknown as Json, linkBaseFor(LINK_BASES[LINK_FORMAT], presetId));
   if (d !== undefined) params.set('s', toBase64Url(JSON.stringify(d)));
-  return params.size > 1 ? params.toString() : '';
+  return params.toString();
 }
