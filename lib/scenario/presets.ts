@@ -16,7 +16,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'kubernetes',
     name: 'Kubernetes microservices',
-    summary: 'Long-running pods that occasionally crash and get replaced: the home ground of pull with discovery.',
+    summary:
+      'Long-running pods whose containers crash now and then and are restarted in place by the kubelet: the home ground of pull with discovery.',
     scenario: {
       durationSec: 1800,
       services: [
@@ -26,7 +27,6 @@ export const PRESETS: readonly Preset[] = [
           count: 30,
           crashesPerHour: 0.5,
           restartDelaySec: 20,
-          onCrash: 'replace',
           seriesPerService: 200,
         },
         {
@@ -35,7 +35,6 @@ export const PRESETS: readonly Preset[] = [
           count: 10,
           crashesPerHour: 1,
           restartDelaySec: 30,
-          onCrash: 'replace',
           seriesPerService: 80,
         },
       ],
