@@ -152,12 +152,10 @@ export async function startPrometheus(o: PrometheusOptions): Promise<RunningServ
 export async function startPushgateway(): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://${LOOPBACK}:${port}`;
-  return start(
-    PUSHGATEWAY_BIN,
-    [`--web.listen-address=${LOOPBACK}:${port}`, '--log.level=warn'],
-    `${base}/-/ready`,
-    base,
-  );
+  // Debian's build defaults --persistence.file to /var/lib/prometheus/pushgateway.data: a second run
+  // would start with the first run's groups. Empty keeps the metrics in memory only.
+  const args = [`--web.listen-address=${LOOPBACK}:${port}`, '--persistence.file=', '--log.level=warn'];
+  return start(PUSHGATEWAY_BIN, args, `${base}/-/ready`, base);
 }
 
 /** `prometheus, version 2.42.0+ds (...)` -> `2.42.0+ds`. */
