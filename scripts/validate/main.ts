@@ -11,8 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, type } from 'node:os';
 import { join } from 'node:path';
-import { compare } from '../../lib/validation/compare';
-import { eligible } from '../../lib/validation/compare';
+import { format, resolveConfig } from 'prettier';
+import { compare, eligible } from '../../lib/validation/compare';
 import { planFor, prepare } from '../../lib/validation/plan';
 import {
   scenarioVerdict,
@@ -173,7 +173,9 @@ async function main(): Promise<void> {
     scenarios,
   };
   if (args.out) {
-    writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
+    // In the repository's own format, so `npm run format:check` stays clean after a rerun.
+    const options = (await resolveConfig(args.out)) ?? {};
+    writeFileSync(args.out, await format(JSON.stringify(results), { ...options, filepath: args.out }));
     console.error(`Wrote ${args.out}`);
   }
   console.error(`Done in ${results.wallSec} s.`);
