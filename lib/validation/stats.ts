@@ -8,6 +8,7 @@
 /** Two-sided standard normal quantiles. */
 export const Z95 = 1.959964;
 export const Z99 = 2.575829;
+export const Z999 = 3.290527;
 
 export interface Interval {
   lo: number;
