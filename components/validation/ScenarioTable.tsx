@@ -19,7 +19,8 @@ const VERDICT: Record<MetricResult['verdict'], string> = {
 /** One scenario's figures: real, simulated, the test and its verdict. */
 export function ScenarioTable({ scenario, confidence }: { scenario: ScenarioResult; confidence: number }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard can scroll a table wider than a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${scenario.title}: figures`}>
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">
           {scenario.title}: real Prometheus against the simulator, {confidence * 100} % intervals

@@ -73,6 +73,46 @@ export function ValidationReport({ results }: { results: ValidationResults }) {
         ) : null}
       </section>
 
+      <section aria-labelledby="export" className="max-w-3xl space-y-4 leading-relaxed">
+        <h2 id="export" className="text-2xl font-bold tracking-tight">
+          Load a lab run into your own Prometheus
+        </h2>
+        <p>
+          In the lab, <strong>Export for Prometheus</strong> downloads what the pull side stored as OpenMetrics text:{' '}
+          <code>up</code> and a work counter for every scrape of the traced instances (the sample the lab&apos;s fleet
+          timeline draws), and fleet-wide gauges per bucket. Turn it into blocks with promtool, copy them into a
+          Prometheus data folder, and query them with PromQL:
+        </p>
+        <pre tabIndex={0} className="overflow-x-auto rounded-md border border-border bg-surface p-3 text-sm">
+          promtool tsdb create-blocks-from openmetrics pushpull-pull.om.txt ./data
+        </pre>
+        <p className="text-sm text-muted">
+          Sources:{' '}
+          <a
+            className="underline underline-offset-4"
+            href="https://prometheus.io/docs/prometheus/latest/configuration/configuration/#file_sd_config"
+          >
+            file_sd_config
+          </a>
+          ,{' '}
+          <a className="underline underline-offset-4" href="https://prometheus.io/docs/prometheus/latest/querying/api/">
+            the HTTP API
+          </a>
+          ,{' '}
+          <a className="underline underline-offset-4" href="https://github.com/prometheus/pushgateway">
+            the Pushgateway
+          </a>
+          ,{' '}
+          <a
+            className="underline underline-offset-4"
+            href="https://prometheus.io/docs/prometheus/latest/storage/#backfilling-from-openmetrics-format"
+          >
+            backfilling from OpenMetrics
+          </a>
+          .
+        </p>
+      </section>
+
       <section aria-labelledby="scenarios" className="space-y-10">
         <h2 id="scenarios" className="text-2xl font-bold tracking-tight">
           Every figure, scenario by scenario
@@ -89,7 +129,7 @@ export function ValidationReport({ results }: { results: ValidationResults }) {
             <ScenarioTable scenario={s} confidence={results.confidence} />
             <details className="text-sm">
               <summary className="cursor-pointer text-muted">Scenario JSON</summary>
-              <pre className="mt-2 overflow-x-auto rounded-md border border-border bg-surface p-3">
+              <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-md border border-border bg-surface p-3">
                 {JSON.stringify(s.scenario, null, 2)}
               </pre>
             </details>
