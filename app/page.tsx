@@ -43,6 +43,11 @@ export default function HomePage() {
             the chance that a job living 5 seconds is scraped even once when the interval is 15 seconds, and that is
             with instant discovery. A push as the job exits reports every run that can reach its collector.
           </p>
+          <p className="mt-3 text-sm">
+            <Link href="/validation" className="underline underline-offset-4">
+              Measured on a real Prometheus
+            </Link>
+          </p>
         </aside>
       </section>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { LabApp } from '@/components/lab/LabApp';
 import { NoScriptNotice } from '@/components/site/NoScriptNotice';
+import { Link } from '@/components/ui/Link';
 import { PageIntro } from '@/components/ui/PageIntro';
 import { labCatalog } from '@/lib/lab/catalog';
 import { runScenario } from '@/lib/sim/run';
@@ -25,7 +26,11 @@ export default function LabPage() {
         <p>
           A fleet of services and jobs is generated from a seed, then watched by a Prometheus-style scraper and by a
           push pipeline at the same time. Move any setting and both sides are recomputed on the same fleet, so every
-          difference comes from the collection model, not from luck.
+          difference comes from the collection model, not from luck. The pull side is{' '}
+          <Link href="/validation" className="underline underline-offset-4">
+            checked against a real Prometheus
+          </Link>
+          .
         </p>
       </PageIntro>
       <NoScriptNotice>

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { memo, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
+import { pullOpenMetrics } from '@/lib/validation/openmetrics';
 import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
 import { ErrorBoundary, type Recovery } from '../ui/ErrorBoundary';
@@ -110,6 +111,13 @@ function StaleMarker({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** The pull side as OpenMetrics for `promtool tsdb create-blocks-from openmetrics`, ending now. */
+function downloadOpenMetrics(report: Report) {
+  const startUnixSec = Math.floor(Date.now() / 1000 - report.scenario.durationSec);
+  const text = pullOpenMetrics(report, startUnixSec);
+  downloadBlob(new Blob([text], { type: 'application/openmetrics-text' }), 'pushpull-pull.om.txt');
+}
+
 const Summary = memo(function Summary({ report }: { report: Report }) {
   return (
     <>
@@ -121,6 +129,9 @@ const Summary = memo(function Summary({ report }: { report: Report }) {
           onClick={() => downloadBlob(new Blob([timelineCsv(report)], { type: 'text/csv' }), 'pushpull-timeline.csv')}
         >
           Export CSV
+        </button>
+        <button type="button" className="lab-chip px-3" onClick={() => downloadOpenMetrics(report)}>
+          Export for Prometheus
         </button>
       </div>
       <VerdictCard report={report} />

@@ -1,0 +1,51 @@
+/**
+ * The simulator's side: the pull engine run over the plan's fleet, every instance traced, reduced
+ * to the same observations as the real Prometheus.
+ */
+import { PullEngine } from '../engines/pull';
+import { buildFleet, type Fleet } from '../sim/fleet';
+import { Buckets } from '../sim/observe';
+import type { TracedInstance } from '../sim/report';
+import { saltsFor } from '../sim/rng';
+import { TraceRecorder } from '../sim/trace';
+import type { Observations } from './compare';
+import type { Plan, Prepared } from './plan';
+
+export function simulatedObservations(
+  prepared: Prepared,
+  plan: Plan,
+  fleet: Fleet = buildFleet(prepared.scenario),
+): Observations {
+  const { scenario } = prepared;
+  const everyone = Array.from({ length: fleet.size }, (_, i) => i);
+  const trace = new TraceRecorder(fleet, everyone);
+  const engine = new PullEngine({
+    scenario,
+    fleet,
+    buckets: new Buckets(fleet, scenario.resolutionSec),
+    salts: saltsFor(scenario.seed),
+    trace,
+  });
+  while (!engine.done) engine.advance(1_000_000);
+  const outcome = engine.outcome();
+  const traced = trace.result();
+  const byId = new Map<string, TracedInstance>(traced.map((t) => [t.id, t]));
+  const first = (t: TracedInstance, kind: string, fromSec = -Infinity) => {
+    if (t.truncated) throw new Error(`Trace of ${t.id} was truncated: shorten the scenario`);
+    return t.events.find((e) => e.engine === 'pull' && e.kind === kind && e.t >= fromSec)?.t ?? null;
+  };
+  const jobs = plan.targets
+    .filter((t) => t.job)
+    .map((t) => {
+      const ok = first(byId.get(t.id)!, 'scrape-ok');
+      return { id: t.id, firstScrapeDelaySec: ok === null ? null : ok - t.lives[0][0] };
+    });
+  const runs = plan.pushes.map((p) => ({ id: p.id, scraped: first(byId.get(p.id)!, 'scrape-ok') !== null }));
+  const crashes = prepared.simulatorKnowsOnCrash
+    ? plan.crashes.map((c) => {
+        const down = first(traced[c.fleetIndex], 'dead-detected', c.crashSec);
+        return { id: c.id, crashSec: c.crashSec, upZeroDelaySec: down === null ? null : down - c.crashSec };
+      })
+    : null;
+  return { jobs, runs, crashes, exposedSeriesAtEnd: scenario.pull.pushgateway ? outcome.staleSeries : null };
+}
