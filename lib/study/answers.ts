@@ -244,7 +244,7 @@ export const MISTAKES: readonly Mistake[] = [
     claim: '“The Pushgateway makes Prometheus push-based.”',
     correction:
       'Jobs push to the gateway, but Prometheus still scrapes the gateway like any other target. Its own README calls turning Prometheus into a push system a non-goal.',
-    links: [preset('pushgateway-right')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-right')],
   },
   {
     claim: '“up == 0 tells me whenever a pod dies.”',
@@ -284,7 +284,7 @@ export const MISTAKES: readonly Mistake[] = [
   {
     claim: '“The Pushgateway adds up counters from my workers.”',
     correction: 'It keeps only the last push per grouping key and metric. Summing needs an aggregator such as StatsD.',
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
 ];
 

@@ -196,7 +196,7 @@ export const DECK: readonly Card[] = [
     topic: 'pushgateway',
     front: 'What happens to pushed series when the job that pushed them is gone?',
     back: 'Nothing: the gateway keeps exposing them until someone deletes the group through its API; a TTL was requested many times and declined. They live in memory, so a gateway restart loses them unless --persistence.file is set.',
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     id: 'pgw-up',
@@ -210,7 +210,7 @@ export const DECK: readonly Card[] = [
     topic: 'pushgateway',
     front: 'Two instances push the counter jobs_done to the same grouping key. What does the gateway hold?',
     back: 'Only the last push: a later value replaces the earlier one. The gateway is not an aggregator or distributed counter; use StatsD-style aggregation for that.',
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     id: 'pgw-put-post',

@@ -223,7 +223,7 @@ export const QUESTIONS: readonly Question[] = [
         why: 'Consistent pushes are accepted; they just overwrite one another.',
       },
     ],
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     kind: 'choice',
