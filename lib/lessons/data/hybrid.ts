@@ -114,5 +114,14 @@ export const lesson: LessonData = {
     { label: 'Thanos: global view and long-term storage for Prometheus', href: 'https://thanos.io/' },
     { label: 'Grafana Mimir documentation', href: 'https://grafana.com/docs/mimir/latest/' },
     { label: 'Cortex documentation', href: 'https://cortexmetrics.io/docs/' },
+    {
+      label: 'Grafana Agent v0.37 release notes: retry_on_http_429 defaults to true',
+      href: 'https://grafana.com/docs/agent/v0.37/static/release-notes/',
+    },
+    {
+      label:
+        'opentelemetry-collector-contrib#48705: prometheusremotewrite renamed prometheus_remote_write, old name kept as an alias',
+      href: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/pull/48705',
+    },
   ],
 };

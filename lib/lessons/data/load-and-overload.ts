@@ -100,5 +100,9 @@ export const lesson: LessonData = {
       label: 'Prometheus configuration: remote_write queue_config and retry_on_http_429',
       href: 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/#remote_write',
     },
+    {
+      label: 'Grafana Agent v0.37 release notes: retry_on_http_429 defaults to true',
+      href: 'https://grafana.com/docs/agent/v0.37/static/release-notes/',
+    },
   ],
 };
