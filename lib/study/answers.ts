@@ -137,7 +137,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     id: 'rescheduled',
     question: 'Your pod was rescheduled. Does an `up == 0` alert fire?',
     answer:
-      'No. The old pod leaves discovery, its target is dropped and its series go stale, and the new pod is a new target with `up == 1`; no `up == 0` is ever written. A crashed container is different: the kubelet restarts it in place, it stays a target and its failed scrapes set `up` to 0 until it is back. To catch pods that vanish, alert on absence: `absent(up{job="api"})` for a job with no targets at all, and a count of healthy targets below the replicas that kube-state-metrics reports.',
+      'No: the old pod leaves discovery and its series go stale, while the new pod is a new target with `up == 1`, so no `up == 0` is ever written. A crashed container is different: the kubelet restarts it in place, it stays a target and its failed scrapes set `up` to 0 until it is back. To catch pods that vanish, alert on absence: `absent(up{job="api"})` for a job with no targets at all, and a count of healthy targets below the replicas that kube-state-metrics reports.',
     links: [lesson('service-discovery'), lesson('time-and-truth'), preset('kubernetes')],
     rubric: [
       'A deleted or replaced pod leaves discovery: no up == 0',
@@ -162,7 +162,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     id: 'pull-overload',
     question: 'Can a pull server be overloaded?',
     answer:
-      'Yes, by series rather than requests. It paces its own scrapes, but every distinct label set is a series it holds in memory, so one label carrying user IDs or paths can multiply a target’s page. Prometheus caps each scrape with `sample_limit` (an oversized scrape fails whole and `up` is 0), `label_limit`, `body_size_limit`, and `target_limit` per job, and `prometheus_tsdb_head_series` shows the growth.',
+      'Yes, by series rather than requests: cardinality. It paces its own scrapes, but every distinct label set is a series it holds in memory, so one label carrying user IDs or paths can multiply a target’s page. Prometheus caps each scrape with `sample_limit` (an oversized scrape fails whole and `up` is 0), `label_limit`, `body_size_limit`, and `target_limit` per job, and `prometheus_tsdb_head_series` shows the growth.',
     links: [lesson('load-and-overload')],
     rubric: [
       'Not by requests: the server paces its scrapes',
@@ -198,7 +198,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     id: 'vendors',
     question: 'Is Datadog (or CloudWatch) push or pull?',
     answer:
-      'Both, in one agent. The Datadog Agent receives DogStatsD pushes, runs its checks every 15 s and scrapes `/metrics` with its OpenMetrics check, then pushes everything to Datadog; the CloudWatch agent can likewise scrape Prometheus endpoints and publish the results. Such node-local agents also mean an application is configured with one local address, not the backend’s address and credentials.',
+      'Both: the Datadog Agent receives DogStatsD pushes, runs its checks every 15 s and scrapes `/metrics` with its OpenMetrics check, then pushes everything to Datadog. The CloudWatch agent can likewise scrape Prometheus endpoints and publish the results. Such node-local agents also mean an application is configured with one local address, not the backend’s address and credentials.',
     links: [lesson('push-in-practice'), lesson('hybrid')],
     rubric: [
       'The agent pulls locally (checks, OpenMetrics scraping)',
@@ -210,7 +210,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     id: 'temporality',
     question: 'A push is lost, or retried after its answer was lost. What happens to the counts?',
     answer:
-      'It depends on temporality. Cumulative data (OTLP’s default, remote write) carries the running total, so a lost push costs only resolution and a duplicate is harmless. Delta data (StatsD lines, CloudWatch `PutMetricData` values, OTLP set to delta) is summed by the receiver: a lost push loses its counts, and a duplicate of one that was in fact stored counts twice.',
+      'Cumulative data recovers and delta data does not: cumulative points (OTLP’s default, remote write) carry the running total, so a lost push costs only resolution and a duplicate is harmless. Delta data (StatsD lines, CloudWatch `PutMetricData` values, OTLP set to delta) is summed by the receiver: a lost push loses its counts, and a duplicate of one that was in fact stored counts twice.',
     links: [lesson('push-in-practice'), preset('flaky-network')],
     rubric: [
       'Cumulative recovers from a lost push',
