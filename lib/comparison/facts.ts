@@ -92,6 +92,12 @@ const SRC = {
     href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html',
   },
   statsd: { label: 'StatsD README', href: 'https://github.com/statsd/statsd' },
+  statsdExporter: { label: 'statsd_exporter README', href: 'https://github.com/prometheus/statsd_exporter' },
+  graphiteExporter: { label: 'graphite_exporter README', href: 'https://github.com/prometheus/graphite_exporter' },
+  putMetricData: {
+    label: 'Amazon CloudWatch API: PutMetricData (Timestamp is optional)',
+    href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html',
+  },
 } as const satisfies Record<string, Source>;
 
 export const FACTS: { readonly [K in AspectId]: ComparisonFact & { id: K } } = {
@@ -187,9 +193,9 @@ export const FACTS: { readonly [K in AspectId]: ComparisonFact & { id: K } } = {
     id: 'timestamps',
     aspect: 'Timestamps',
     pull: 'The scraper’s clock at the start of each scrape, unless the target exposes timestamps of its own: `honor_timestamps` defaults to true and keeps them.',
-    push: 'Usually the client’s clock, skew included.',
+    push: 'Usually the client’s clock, skew included: OTLP points always carry one. StatsD leaves it to the daemon’s flush, and PutMetricData and Graphite let the receiver stamp it if the client leaves it out.',
     proof: [preset('drifting-clocks'), lesson('time-and-truth')],
-    sources: [SRC.config],
+    sources: [SRC.config, SRC.putMetricData, SRC.statsd],
   },
   counters: {
     id: 'counters',
@@ -218,10 +224,10 @@ export const FACTS: { readonly [K in AspectId]: ComparisonFact & { id: K } } = {
   bridges: {
     id: 'bridges',
     aspect: 'Bridges',
-    pull: 'The Pushgateway, for the result of a service-level batch job; it keeps pushes in memory only, unless `--persistence.file` is set.',
+    pull: 'The Pushgateway, for the result of a service-level batch job; it keeps pushes in memory only, unless `--persistence.file` is set. statsd_exporter and graphite_exporter turn StatsD and Graphite pushes into pages Prometheus scrapes.',
     push: 'Prometheus agent mode and remote write: scrape, then push between servers (the spec says it is not meant for applications to push).',
     proof: [preset('pushgateway-right'), lesson('hybrid')],
-    sources: [SRC.pushgateway, SRC.remoteWrite],
+    sources: [SRC.pushgateway, SRC.remoteWrite, SRC.statsdExporter, SRC.graphiteExporter],
   },
   pros: {
     id: 'pros',

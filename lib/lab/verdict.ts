@@ -42,7 +42,7 @@ function findings(r: Report): Finding[] {
         id: 'firewall',
         score: pullNever - pushNever,
         what,
-        why: `${firewalled.map((g) => `“${g.name}”`).join(' and ')} cannot accept inbound connections, so every scrape fails; pushing needs only an outbound connection.`,
+        why: `${firewalled.map((g) => `“${g.name}”`).join(' and ')} cannot accept inbound connections, so every scrape of them fails (behind a real NAT they would usually not even be discovered, leaving no target and no up at all); pushing needs only an outbound connection.`,
       });
     } else if (s.pull.discovery === 'static') {
       out.push({
@@ -97,7 +97,7 @@ function findings(r: Report): Finding[] {
       id: 'dead-detection',
       score: Math.min(0.7, Math.abs(gap) / Math.max(60, pushDead, pullDead)),
       what: `Crashes were noticed after ${formatSeconds(pullDead)} by pull and ${formatSeconds(pushDead)} by push, on average.`,
-      why: `A failed scrape sets up = 0 at the next scrape, within one ${formatSeconds(T)} interval. Silence only means death once ${s.push.deadAfterMissedPushes} push intervals of ${formatSeconds(P)} have passed: a quiet service and a dead one look the same until then.`,
+      why: `A crashed instance that is still a target fails its next scrape, which sets up = 0 within one ${formatSeconds(T)} interval (a hung host takes up to the scrape timeout longer). Silence only means death once ${s.push.deadAfterMissedPushes} push intervals of ${formatSeconds(P)} have passed: a quiet service and a dead one look the same until then.`,
     });
   }
 
@@ -154,8 +154,8 @@ function findings(r: Report): Finding[] {
     out.push({
       id: 'config',
       score: 0.15,
-      what: `Push needs the collector’s address in ${formatCount(push.configPlaces)} places; pull keeps its targets in ${formatCount(pull.configPlaces)}.`,
-      why: 'With pull, service discovery tells one server where everything is. With push, every client must be told where to send.',
+      what: `Push needs a destination configured in ${formatCount(push.configPlaces)} places; pull keeps its targets in ${formatCount(pull.configPlaces)}.`,
+      why: 'With pull, service discovery tells one server where everything is. With push, every client must be told where to send; a node-local agent cuts that to one place per node.',
     });
   }
   return out;

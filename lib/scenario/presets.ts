@@ -17,7 +17,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'kubernetes',
     name: 'Kubernetes microservices',
     summary:
-      'Long-running pods whose containers crash now and then and are restarted in place by the kubelet: the home ground of pull with discovery.',
+      'Long-running pods whose containers occasionally crash and restart in place: the home ground of pull with discovery.',
     scenario: {
       durationSec: 1800,
       services: [
@@ -150,7 +150,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'pushgateway-wrong',
     name: 'Pushgateway done wrong',
-    summary: 'Many short jobs each push under their own instance key: series pile up on the gateway forever.',
+    summary:
+      'Many short jobs each push under their own instance key: series pile up on the gateway until someone deletes them.',
     scenario: {
       durationSec: 1800,
       services: [

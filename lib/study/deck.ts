@@ -1,5 +1,5 @@
 /**
- * The flashcard deck, in our own words and checked against shared/research/monitoring-facts.md.
+ * The flashcard deck, in our own words and checked against the primary sources each linked lesson cites.
  * Card ids are stable: saved review state is keyed by them, so rename one only with a migration.
  */
 import { lesson, preset, type StudyLink } from './links';
@@ -51,7 +51,7 @@ export const DECK: readonly Card[] = [
     id: 'models-config',
     topic: 'models',
     front: 'Where does the configuration live in each model?',
-    back: 'Pull: centrally, in the scraper’s target list or discovery rules; apps only expose an endpoint. Push: in every client, which must know the collector’s address and credentials.',
+    back: 'Pull: centrally, in the scraper’s target list or discovery rules; apps only expose an endpoint. Push: every client names a destination, usually a node-local agent (DogStatsD, a Collector DaemonSet or sidecar, the CloudWatch agent) that holds the backend’s address and credentials, set once per node.',
     links: [lesson('pull-in-practice'), preset('kubernetes')],
   },
   {
@@ -73,7 +73,7 @@ export const DECK: readonly Card[] = [
     id: 'scrape-phase',
     topic: 'scrape',
     front: 'When exactly is a target scraped?',
-    back: 'At k·T plus a fixed offset derived from a hash of the target (and the server), so scrapes are spread over the interval, not random each time and not all at once.',
+    back: 'At k·T plus a fixed offset from a hash of the target’s labels and scrape URL, mixed with a per-server seed, so scrapes are spread over the interval, not random each time, and two HA servers scrape at different phases.',
     links: [lesson('pull-in-practice'), lesson('load-and-overload')],
   },
   {
@@ -87,7 +87,7 @@ export const DECK: readonly Card[] = [
     id: 'scrape-timestamp',
     topic: 'scrape',
     front: 'Which timestamp does a scraped sample get?',
-    back: 'The scrape’s start time, taken from the Prometheus server’s clock, not the target’s. That is why client clock skew does not distort pulled data.',
+    back: 'The scrape’s start time, taken from the Prometheus server’s clock, not the target’s, so client clock skew does not distort pulled data. Exception: a timestamp the target exposes itself is kept, because honor_timestamps defaults to true.',
     links: [lesson('time-and-truth'), preset('drifting-clocks')],
   },
   {
@@ -102,14 +102,14 @@ export const DECK: readonly Card[] = [
     id: 'up-meaning',
     topic: 'up',
     front: 'What does the up series tell you, and who writes it?',
-    back: 'Prometheus writes it for every target on every scrape: 1 if the scrape succeeded, 0 if it failed (refused, timed out, bad status, too large). It is a free health check.',
+    back: 'Prometheus writes it for every listed target on every scrape: 1 if the scrape succeeded, 0 if it failed (refused, timed out, bad status, too large). A free health check, but only for targets discovery still lists.',
     links: [lesson('pull-in-practice'), preset('kubernetes')],
   },
   {
     id: 'up-push-equivalent',
     topic: 'up',
     front: 'How does a push system notice that a sender died?',
-    back: 'Only by absence: after a few expected pushes fail to arrive. Silence could also mean a quiet or misconfigured client, so detection is slower and less certain.',
+    back: 'Only by absence: after a few expected pushes fail to arrive, so you alert on a heartbeat series going stale. Silence could also mean a quiet or misconfigured client, so detection is slower and less certain.',
     links: [lesson('time-and-truth'), preset('kubernetes')],
   },
   {
@@ -118,6 +118,27 @@ export const DECK: readonly Card[] = [
     front: 'Besides up, which series does every scrape add?',
     back: 'scrape_duration_seconds, scrape_samples_scraped, scrape_samples_post_metric_relabeling and scrape_series_added, all with job and instance labels.',
     links: [lesson('pull-in-practice')],
+  },
+  {
+    id: 'up-rescheduled',
+    topic: 'up',
+    front: 'Your pod was rescheduled. Does an up == 0 alert fire?',
+    back: 'No. The old pod leaves discovery and its series go stale; no up == 0 is ever written. Only a container that crashed and restarts in place stays a target and shows up == 0. Alert on absence too: absent(up{job="api"}), or healthy targets below the replicas kube-state-metrics reports.',
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
+  {
+    id: 'up-hung-host',
+    topic: 'up',
+    front: 'How long after a host hangs does its up turn 0?',
+    back: 'Up to one interval plus scrape_timeout: a crashed process refuses the next scrape at once, but a hung host is only given up on when the timeout runs out.',
+    links: [lesson('time-and-truth')],
+  },
+  {
+    id: 'up-dead-mans-switch',
+    topic: 'up',
+    front: 'What is a dead-man’s switch, and why does push monitoring need heartbeats?',
+    back: 'A dead pusher sends nothing, not even stale markers, so each sender keeps a heartbeat series fresh and an alert fires when it is too old or absent. A dead-man’s switch applies the same idea to alerting itself: an always-firing alert watched from outside, which pages when it stops.',
+    links: [lesson('time-and-truth')],
   },
   // Service discovery
   {
@@ -148,6 +169,13 @@ export const DECK: readonly Card[] = [
     back: 'A job is invisible until discovery has applied it, which can take seconds. A 5 s job with a 10 s interval was missed about 80 % of the time in a real test, worse than the 50 % the d/T law predicts.',
     links: [lesson('short-lived-jobs'), preset('ci-serverless')],
   },
+  {
+    id: 'sd-servicemonitor',
+    topic: 'discovery',
+    front: 'Where is scrape configuration written on Kubernetes in practice?',
+    back: 'In ServiceMonitor or PodMonitor objects beside each app, which the Prometheus Operator turns into scrape jobs; or, with many Helm charts, a generated job that keeps pods annotated prometheus.io/scrape: "true", a relabelling convention rather than a Prometheus feature.',
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
   // Pushgateway
   {
     id: 'pgw-purpose',
@@ -167,8 +195,8 @@ export const DECK: readonly Card[] = [
     id: 'pgw-forever',
     topic: 'pushgateway',
     front: 'What happens to pushed series when the job that pushed them is gone?',
-    back: 'Nothing: the gateway keeps exposing them forever until someone deletes the group through its API. A TTL was requested many times and declined.',
-    links: [preset('pushgateway-wrong')],
+    back: 'Nothing: the gateway keeps exposing them until someone deletes the group through its API; a TTL was requested many times and declined. They live in memory, so a gateway restart loses them unless --persistence.file is set.',
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     id: 'pgw-up',
@@ -182,7 +210,7 @@ export const DECK: readonly Card[] = [
     topic: 'pushgateway',
     front: 'Two instances push the counter jobs_done to the same grouping key. What does the gateway hold?',
     back: 'Only the last push: a later value replaces the earlier one. The gateway is not an aggregator or distributed counter; use StatsD-style aggregation for that.',
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     id: 'pgw-put-post',
@@ -238,7 +266,7 @@ export const DECK: readonly Card[] = [
     id: 'dogstatsd',
     topic: 'push-tools',
     front: 'How does DogStatsD differ from plain StatsD?',
-    back: 'It runs inside the Datadog Agent, adds tags (|#env:prod), histogram and distribution types, and aggregates per name and tag set before the Agent forwards to Datadog.',
+    back: 'It runs inside the Datadog Agent, adds tags (|#env:prod), histogram and distribution types, and aggregates per name and tag set before the Agent forwards to Datadog. The same Agent also pulls: its checks run every 15 s and its OpenMetrics check scrapes /metrics.',
     links: [lesson('push-in-practice')],
   },
   {
@@ -252,8 +280,43 @@ export const DECK: readonly Card[] = [
     id: 'otlp-temporality',
     topic: 'push-tools',
     front: 'Cumulative or delta: which survives a lost export better?',
-    back: 'Cumulative: the next point still carries the running total, so only resolution is lost. A lost delta point loses those increments for good.',
-    links: [lesson('time-and-truth')],
+    back: 'Cumulative: the next point still carries the running total, so only resolution is lost. A lost delta point (StatsD, CloudWatch PutMetricData, OTLP set to delta) loses those increments for good, and a retried delta that was in fact stored counts twice.',
+    links: [lesson('push-in-practice'), preset('flaky-network')],
+  },
+  {
+    id: 'push-node-agent',
+    topic: 'push-tools',
+    front: 'Does push really mean every process knows the backend’s address and credentials?',
+    back: 'Usually not: applications send to a node-local agent (DogStatsD in the Datadog Agent, a Collector DaemonSet or sidecar, the CloudWatch agent), and only the agent, configured once per node, knows the backend.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'push-vendor-hybrid',
+    topic: 'push-tools',
+    front: 'Are vendor agents push or pull?',
+    back: 'Both: the Datadog Agent scrapes /metrics with its OpenMetrics check and runs checks every 15 s, the CloudWatch agent can scrape Prometheus endpoints, and both then push to their backend.',
+    links: [lesson('push-in-practice'), lesson('hybrid')],
+  },
+  {
+    id: 'push-temporality-protocols',
+    topic: 'push-tools',
+    front: 'Delta or cumulative: StatsD, DogStatsD, CloudWatch, OTLP, remote write?',
+    back: 'Delta: StatsD and DogStatsD counter lines, CloudWatch PutMetricData values (summed per period). Cumulative: OTLP by default (delta if configured) and remote write, which carries Prometheus samples.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'push-client-overhead',
+    topic: 'push-tools',
+    front: 'What does each model cost the monitored process?',
+    back: 'Pull: cumulative state that grows with its series, and rendering a page when scraped. Push: the same state for a cumulative exporter (almost none for a StatsD client), plus CPU to encode, connections and a retry buffer, unless a node-local agent takes them over.',
+    links: [lesson('push-in-practice')],
+  },
+  {
+    id: 'time-receiver-stamp',
+    topic: 'time',
+    front: 'Which push protocols let the receiver stamp the time?',
+    back: 'PutMetricData (leave out Timestamp) and Graphite (send -1 for now); StatsD always leaves it to the daemon. An OTLP data point always carries time_unix_nano, so there the fix for skew is a good clock.',
+    links: [lesson('time-and-truth'), preset('drifting-clocks')],
   },
   // Firewalls
   {
@@ -267,15 +330,22 @@ export const DECK: readonly Card[] = [
     id: 'fw-pull-workarounds',
     topic: 'firewalls',
     front: 'Pull is blocked by a network boundary. Name two ways around it without changing model everywhere.',
-    back: 'Run a Prometheus (or agent) inside the boundary and remote_write outward, or place a collector inside that scrapes locally and pushes out.',
+    back: 'Run a Prometheus (or its agent mode, or a Collector) inside the boundary that scrapes locally and remote-writes outward or is federated by a central server; or tunnel the scrapes with PushProx, whose client connects outward.',
     links: [lesson('reachability'), lesson('hybrid')],
+  },
+  {
+    id: 'fw-nat-no-up',
+    topic: 'firewalls',
+    front: 'Behind NAT, does up stay at 0 for the devices?',
+    back: 'Usually there is no up at all: nothing outside can discover the devices, so they never become targets. up == 0 appears only when discovery lists an address the scraper cannot reach.',
+    links: [lesson('reachability'), preset('iot-nat')],
   },
   // Overload
   {
     id: 'load-pull-paced',
     topic: 'overload',
-    front: 'Why can a pull server not be flooded by its own targets?',
-    back: 'It decides when to scrape and how many targets to scrape, so load is spread by the hash offsets and capped by the server’s configuration, not by the clients.',
+    front: 'Can a pull server be flooded by its own targets?',
+    back: 'Not with requests: it decides when and what to scrape, so load is spread by the hash offsets. But it can be flooded with series: exploding label values grow its memory, which sample_limit, label_limit, body_size_limit and target_limit guard against.',
     links: [lesson('load-and-overload'), preset('thundering-herd')],
   },
   {
@@ -291,6 +361,13 @@ export const DECK: readonly Card[] = [
     front: 'How does Prometheus protect itself from a target exposing far too many series?',
     back: 'sample_limit (and label and body size limits): if a scrape exceeds it, the whole scrape fails and up becomes 0.',
     links: [lesson('load-and-overload')],
+  },
+  {
+    id: 'load-remote-429',
+    topic: 'overload',
+    front: 'The remote store answers 429. What does Prometheus remote write do?',
+    back: 'Drops the batch, by default: 5xx answers are retried with backoff, 429 only with retry_on_http_429: true (Grafana Agent turned that on). Retrying risks falling behind.',
+    links: [lesson('load-and-overload'), lesson('hybrid')],
   },
   // Time
   {
@@ -326,8 +403,8 @@ export const DECK: readonly Card[] = [
     id: 'stale-pushed',
     topic: 'staleness',
     front: 'Why can a pushed series keep showing its last value after the sender died?',
-    back: 'Pushed data (remote_write from non-Prometheus senders, OTLP) usually arrives without staleness markers, so queries keep using the last point for up to 5 minutes.',
-    links: [lesson('time-and-truth'), preset('pushgateway-wrong')],
+    back: 'Only a sender can write staleness markers; the receiver never creates them. Remote-Write 1.0 senders must send them when a series ends (Prometheus does), but a dead pusher sends none, so queries keep using the last point for up to 5 minutes.',
+    links: [lesson('time-and-truth')],
   },
   // remote_write and agent mode
   {
@@ -351,6 +428,27 @@ export const DECK: readonly Card[] = [
     back: 'Yes, if enabled: --web.enable-remote-write-receiver (/api/v1/write) and --web.enable-otlp-receiver. Both are off by default.',
     links: [lesson('hybrid')],
   },
+  {
+    id: 'rw-ha',
+    topic: 'remote-write',
+    front: 'How is Prometheus made highly available?',
+    back: 'Two identical servers scrape the same targets and evaluate the same rules; Alertmanager de-duplicates their alerts. Remote-write stores such as Thanos, Mimir and Cortex merge the two copies.',
+    links: [lesson('pull-in-practice'), lesson('hybrid')],
+  },
+  {
+    id: 'rw-federation',
+    topic: 'remote-write',
+    front: 'Federation or remote write for a global view?',
+    back: 'Federation: a central Prometheus scrapes selected, usually aggregated, series from each server’s /federate page, fine for a small global view. Remote write: every sample goes to a scalable long-term store (Thanos, Mimir, Cortex).',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'rw-not-for-apps',
+    topic: 'remote-write',
+    front: 'Should an application push its metrics over remote write?',
+    back: 'No: the Remote-Write spec says it is not meant for applications to push metrics. It carries samples between servers; applications use OTLP, StatsD or an agent.',
+    links: [lesson('hybrid')],
+  },
   // Collector
   {
     id: 'collector-role',
@@ -370,7 +468,21 @@ export const DECK: readonly Card[] = [
     id: 'collector-delta',
     topic: 'collector',
     front: 'What breaks when you send delta OTLP metrics through the prometheusremotewrite exporter?',
-    back: 'The exporter drops non-cumulative sums and histograms; add the deltatocumulative processor first.',
+    back: 'The exporter drops non-cumulative sums and histograms; add the deltatocumulative processor first. (The exporter is being renamed prometheus_remote_write; the old name still works.)',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'collector-endpoint',
+    topic: 'collector',
+    front: 'After a Collector upgrade, pods can no longer reach its OTLP receiver. Why?',
+    back: 'Since v0.104.0 the receiver listens on localhost by default. Set endpoint: 0.0.0.0:4317 for gRPC and 0.0.0.0:4318 for HTTP.',
+    links: [lesson('hybrid')],
+  },
+  {
+    id: 'collector-bridges',
+    topic: 'collector',
+    front: 'Which exporters bridge StatsD and Graphite into Prometheus?',
+    back: 'statsd_exporter receives StatsD lines, aggregates them and serves /metrics; graphite_exporter does the same for Graphite plaintext. The Collector itself does not aggregate by default.',
     links: [lesson('hybrid')],
   },
   // Choosing
@@ -378,7 +490,7 @@ export const DECK: readonly Card[] = [
     id: 'choose-k8s',
     topic: 'choosing',
     front: 'Long-running microservices on Kubernetes: push or pull?',
-    back: 'Pull: discovery finds pods as they come and go, up reports dead ones within a scrape, and no app needs to know where monitoring lives.',
+    back: 'Pull: discovery finds pods as they come and go, up reports crashed containers within a scrape (pods that vanish need an absence alert), and no app needs to know where monitoring lives.',
     links: [lesson('service-discovery'), preset('kubernetes')],
   },
   {
@@ -392,7 +504,7 @@ export const DECK: readonly Card[] = [
     id: 'choose-iot',
     topic: 'choosing',
     front: 'Sensors behind carrier NAT: push or pull?',
-    back: 'Push: nobody can open a connection to them, but they can send outward. Add a device-side buffer and sensible timestamps.',
+    back: 'Push: nobody can open a connection to them, but they can send outward. Add a device-side buffer, cumulative counters and sensible timestamps.',
     links: [lesson('reachability'), preset('iot-nat')],
   },
   {

@@ -223,7 +223,7 @@ export const QUESTIONS: readonly Question[] = [
         why: 'Consistent pushes are accepted; they just overwrite one another.',
       },
     ],
-    links: [preset('pushgateway-wrong')],
+    links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },
   {
     kind: 'choice',
@@ -338,6 +338,92 @@ export const QUESTIONS: readonly Question[] = [
     links: [lesson('push-in-practice'), preset('flaky-network')],
   },
   {
+    kind: 'choice',
+    id: 'rescheduled-pod',
+    question:
+      'A node is drained and its pods are rescheduled elsewhere. Prometheus discovers pods through Kubernetes. What does an alert on up == 0 see?',
+    options: [
+      {
+        text: 'Nothing: the old pods leave discovery, and their series just go stale',
+        correct: true,
+        why: 'Right: a target that is no longer listed is not scraped, so no up = 0 is written. The new pods are new targets with up = 1. Only an absence alert (fewer healthy targets than replicas) notices a gap.',
+      },
+      {
+        text: 'up = 0 for each old pod until it is deleted from the TSDB',
+        correct: false,
+        why: 'up is written per scrape. An unlisted target is never scraped again, so its up series ends with a stale marker instead of turning 0.',
+      },
+      {
+        text: 'up = 0 for one interval, then the alert resolves',
+        correct: false,
+        why: 'That is what a crashed container restarting in place looks like: it stays a target and fails its scrapes until it is back. A rescheduled pod is a different target.',
+      },
+      {
+        text: 'A discovery error, which sets up = 0 for the whole job',
+        correct: false,
+        why: 'Changes in the target list are normal discovery events, not errors; up never describes a job as a whole.',
+      },
+    ],
+    links: [lesson('service-discovery'), preset('kubernetes')],
+  },
+  {
+    kind: 'choice',
+    id: 'remote-write-429',
+    question:
+      'A Prometheus server remote-writes with default settings, and the remote store answers HTTP 429. What happens to that batch?',
+    options: [
+      {
+        text: 'It is dropped',
+        correct: true,
+        why: 'Right: remote write retries 5xx answers with backoff, but retries a 429 only when retry_on_http_429: true is set (opt-in since prometheus#8474).',
+      },
+      {
+        text: 'It is retried with backoff until it is accepted',
+        correct: false,
+        why: 'That is what 5xx answers get, and what retry_on_http_429: true turns on. The default for 429 is to drop.',
+      },
+      {
+        text: 'It is put back in the queue and sent with the next batch',
+        correct: false,
+        why: 'Nothing re-queues it: a batch given up on is counted as failed and its samples never reach the store.',
+      },
+      {
+        text: 'Prometheus slows its scrapes until the store keeps up',
+        correct: false,
+        why: 'Scraping and remote write are decoupled; remote write may fall behind, but scrapes keep their interval.',
+      },
+    ],
+    links: [lesson('load-and-overload'), lesson('hybrid')],
+  },
+  {
+    kind: 'choice',
+    id: 'pull-overload',
+    question: 'How can a pull server be overloaded by its own targets?',
+    options: [
+      {
+        text: 'By exposing too many series, for example a label with one value per user',
+        correct: true,
+        why: 'Right: every distinct label set is a series held in memory. sample_limit, label_limit, body_size_limit and target_limit exist to cap that.',
+      },
+      {
+        text: 'By all answering their scrapes in the same second',
+        correct: false,
+        why: 'Targets answer when asked, and the server spreads its scrapes over the interval; they cannot choose to arrive together.',
+      },
+      {
+        text: 'It cannot be: the server paces everything',
+        correct: false,
+        why: 'It paces requests, not series. Cardinality is the pull server’s overload.',
+      },
+      {
+        text: 'By retrying failed scrapes',
+        correct: false,
+        why: 'Targets never retry anything; a failed scrape is simply a gap until the next one.',
+      },
+    ],
+    links: [lesson('load-and-overload')],
+  },
+  {
     kind: 'predict',
     id: 'predict-ci',
     presetId: 'ci-serverless',
@@ -372,7 +458,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'predict-crash',
     presetId: 'kubernetes',
     question:
-      'Forty long-running pods crash now and then. Pull scrapes every 15 s; push sends every 15 s and is declared dead after three missed pushes. Which side takes longer to notice a crash?',
+      'Forty long-running pods crash now and then and restart in place, so each stays a target. Pull scrapes every 15 s; push sends every 15 s and is declared dead after three missed pushes. Which side takes longer to notice a crash?',
     figure: 'dead-detection',
     expected: 'push',
     why: {
@@ -406,9 +492,9 @@ export const QUESTIONS: readonly Question[] = [
     figure: 'stale-series',
     expected: 'pull',
     why: {
-      pull: 'The gateway never forgets: every finished task’s series stay until deleted, so they pile up.',
+      pull: 'The gateway never forgets while it runs: every finished task’s series stay until deleted, so they pile up.',
       push: 'Here the pull side goes through the gateway, which keeps every task’s series; the push pipeline drops ended senders.',
-      tie: 'The gateway keeps every grouping key forever, so the pull side accumulates thousands of series.',
+      tie: 'The gateway keeps every grouping key until it is deleted, so the pull side accumulates thousands of series.',
     },
     links: [lesson('short-lived-jobs'), preset('pushgateway-wrong')],
   },

@@ -96,5 +96,32 @@ export const lesson: LessonData = {
       href: 'https://prometheus.io/docs/guides/opentelemetry/',
     },
     { label: 'Prometheus: When to use the Pushgateway', href: 'https://prometheus.io/docs/practices/pushing/' },
+    {
+      label: 'opentelemetry-collector-contrib#33896: OTLP receiver defaults to localhost since v0.104.0',
+      href: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/issues/33896',
+    },
+    {
+      label: 'prometheus#8474: retrying HTTP 429 made opt-in (retry_on_http_429)',
+      href: 'https://github.com/prometheus/prometheus/issues/8474',
+    },
+    { label: 'Prometheus docs: federation', href: 'https://prometheus.io/docs/prometheus/latest/federation/' },
+    {
+      label: 'Alertmanager docs: high availability and de-duplication',
+      href: 'https://prometheus.io/docs/alerting/latest/alertmanager/',
+    },
+    { label: 'statsd_exporter README', href: 'https://github.com/prometheus/statsd_exporter' },
+    { label: 'graphite_exporter README', href: 'https://github.com/prometheus/graphite_exporter' },
+    { label: 'Thanos: global view and long-term storage for Prometheus', href: 'https://thanos.io/' },
+    { label: 'Grafana Mimir documentation', href: 'https://grafana.com/docs/mimir/latest/' },
+    { label: 'Cortex documentation', href: 'https://cortexmetrics.io/docs/' },
+    {
+      label: 'Grafana Agent v0.37 release notes: retry_on_http_429 defaults to true',
+      href: 'https://grafana.com/docs/agent/v0.37/static/release-notes/',
+    },
+    {
+      label:
+        'opentelemetry-collector-contrib#48705: prometheusremotewrite renamed prometheus_remote_write, old name kept as an alias',
+      href: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/pull/48705',
+    },
   ],
 };

@@ -31,7 +31,7 @@ export const lesson: LessonData = {
         {
           id: 'udp-drops',
           label: 'Lose more than half of the counted work to the overload',
-          hint: 'HTTP clients retry what was refused, and their counters are cumulative. Which protocol just drops what does not fit?',
+          hint: 'These HTTP clients retry what was refused, and their counters are cumulative (as OTLP’s are by default). Which protocol just drops what does not fit?',
           done: (r) => r.push.countsLostRatio > 0.5,
           solution: [{ path: 'push.protocol', value: 'statsd' }],
         },
@@ -91,6 +91,18 @@ export const lesson: LessonData = {
     {
       label: 'Prometheus Remote-Write 1.0 spec (retries and 429)',
       href: 'https://prometheus.io/docs/specs/prw/remote_write_spec/',
+    },
+    {
+      label: 'prometheus#8474: retrying HTTP 429 made opt-in (retry_on_http_429)',
+      href: 'https://github.com/prometheus/prometheus/issues/8474',
+    },
+    {
+      label: 'Prometheus configuration: remote_write queue_config and retry_on_http_429',
+      href: 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/#remote_write',
+    },
+    {
+      label: 'Grafana Agent v0.37 release notes: retry_on_http_429 defaults to true',
+      href: 'https://grafana.com/docs/agent/v0.37/static/release-notes/',
     },
   ],
 };

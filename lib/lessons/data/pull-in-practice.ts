@@ -6,7 +6,7 @@ export const pullInPractice: LessonData = {
   sims: [
     {
       id: 'scrape-config',
-      caption: 'Twenty API servers scraped by one Prometheus; a few crash and are replaced',
+      caption: 'Twenty API servers scraped by one Prometheus; a few crash and restart',
       scenario: {
         durationSec: 1800,
         resolutionSec: 60,
@@ -69,5 +69,21 @@ export const pullInPractice: LessonData = {
       },
     ],
   },
-  sources: [SOURCES.promConfig, SOURCES.jobsInstances, SOURCES.faqPull],
+  sources: [
+    SOURCES.promConfig,
+    SOURCES.jobsInstances,
+    SOURCES.faqPull,
+    {
+      label: 'Prometheus source: scrape/target.go (offset from labels, URL and a per-server seed)',
+      href: 'https://github.com/prometheus/prometheus/blob/main/scrape/target.go',
+    },
+    {
+      label: 'Alertmanager docs: high availability and de-duplication',
+      href: 'https://prometheus.io/docs/alerting/latest/alertmanager/',
+    },
+    {
+      label: 'Kubernetes docs: pod lifecycle, container restart policy',
+      href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
+    },
+  ],
 };

@@ -72,8 +72,8 @@ export const lesson: LessonData = {
         },
         {
           id: 'config-everywhere',
-          label: 'Run enough jobs that push needs the collector’s address in more than 300 places',
-          hint: 'Every instance that pushes must be told where to send; Prometheus keeps its targets in one place.',
+          label: 'Run enough jobs that push needs a destination configured in more than 300 places',
+          hint: 'Every instance that pushes must be told where to send (in real fleets, usually a node-local agent); Prometheus keeps its targets in one place.',
           done: (r) => r.push.configPlaces > 300 && r.pull.configPlaces === 1,
           solution: [{ path: 'services.job.startsPerMin', value: 20 }],
         },
@@ -125,6 +125,30 @@ export const lesson: LessonData = {
     {
       label: 'OpenTelemetry: OTLP metrics exporter',
       href: 'https://opentelemetry.io/docs/specs/otel/metrics/sdk_exporters/otlp/',
+    },
+    {
+      label: 'Datadog docs: writing an Agent check (15 s collection interval)',
+      href: 'https://docs.datadoghq.com/developers/custom_checks/write_agent_check/',
+    },
+    {
+      label: 'Datadog docs: Prometheus and OpenMetrics collection from a host',
+      href: 'https://docs.datadoghq.com/integrations/guide/prometheus-host-collection/',
+    },
+    {
+      label: 'OpenTelemetry docs: Collector agent deployment pattern',
+      href: 'https://opentelemetry.io/docs/collector/deploy/agent/',
+    },
+    {
+      label: 'Amazon CloudWatch docs: the CloudWatch agent scraping Prometheus metrics',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ContainerInsights-Prometheus.html',
+    },
+    {
+      label: 'Amazon CloudWatch docs: statistics definitions (Sum per period)',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html',
+    },
+    {
+      label: 'OpenTelemetry metrics data model: temporality',
+      href: 'https://opentelemetry.io/docs/specs/otel/metrics/data-model/#temporality',
     },
   ],
 };

@@ -76,5 +76,15 @@ export const lesson: LessonData = {
       label: 'Prometheus Agent mode: scrape locally, push out with remote write',
       href: 'https://prometheus.io/docs/prometheus/latest/prometheus_agent/',
     },
+    { label: 'PushProx README', href: 'https://github.com/prometheus-community/PushProx' },
+    { label: 'Prometheus docs: federation', href: 'https://prometheus.io/docs/prometheus/latest/federation/' },
+    {
+      label: 'Amazon CloudWatch API: PutMetricData (Timestamp is optional)',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html',
+    },
+    {
+      label: 'Amazon CloudWatch docs: statistics definitions (Sum per period)',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Statistics-definitions.html',
+    },
   ],
 };

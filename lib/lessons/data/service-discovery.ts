@@ -71,9 +71,38 @@ export const serviceDiscovery: LessonData = {
       {
         text: 'Prometheus randomises each scrape’s timing',
         correct: false,
-        why: 'Each target has a fixed phase from a hash of its labels; scrapes then come every interval, not at random times.',
+        why: 'Each target has a fixed phase from a hash of its labels and scrape URL; scrapes then come every interval, not at random times.',
       },
     ],
   },
-  sources: [SOURCES.promConfig, SOURCES.scrapeManager, SOURCES.discoveryManager, SOURCES.faqPull],
+  sources: [
+    SOURCES.promConfig,
+    SOURCES.scrapeManager,
+    SOURCES.discoveryManager,
+    SOURCES.faqPull,
+    {
+      label: 'Kubernetes docs: pod lifecycle, container restart policy',
+      href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
+    },
+    {
+      label: 'Prometheus querying basics: staleness',
+      href: 'https://prometheus.io/docs/prometheus/latest/querying/basics/#staleness',
+    },
+    {
+      label: 'Prometheus docs: query functions absent() and absent_over_time()',
+      href: 'https://prometheus.io/docs/prometheus/latest/querying/functions/#absent',
+    },
+    {
+      label: 'kube-state-metrics README (kube_deployment_spec_replicas)',
+      href: 'https://github.com/kubernetes/kube-state-metrics',
+    },
+    {
+      label: 'Prometheus Operator: ServiceMonitor and PodMonitor',
+      href: 'https://prometheus-operator.dev/docs/developer/getting-started/',
+    },
+    {
+      label: 'Prometheus example config for Kubernetes (the prometheus.io/scrape annotation rules)',
+      href: 'https://github.com/prometheus/prometheus/blob/main/documentation/examples/prometheus-kubernetes.yml',
+    },
+  ],
 };

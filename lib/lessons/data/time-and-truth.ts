@@ -132,5 +132,37 @@ export const lesson: LessonData = {
       label: 'OpenTelemetry metrics data model: temporality',
       href: 'https://opentelemetry.io/docs/specs/otel/metrics/data-model/#temporality',
     },
+    {
+      label: 'Prometheus Remote-Write 1.0 spec (stale markers, retries)',
+      href: 'https://prometheus.io/docs/specs/prw/remote_write_spec/',
+    },
+    {
+      label: 'Graphite whisper source (single updates in the future are refused)',
+      href: 'https://github.com/graphite-project/whisper/blob/master/whisper.py',
+    },
+    {
+      label: 'Graphite: feeding in your data (plaintext protocol)',
+      href: 'https://graphite.readthedocs.io/en/latest/feeding-carbon.html',
+    },
+    {
+      label: 'OpenTelemetry proto: metrics.proto (time_unix_nano on every data point)',
+      href: 'https://github.com/open-telemetry/opentelemetry-proto/blob/main/opentelemetry/proto/metrics/v1/metrics.proto',
+    },
+    {
+      label: 'Amazon CloudWatch API: PutMetricData (Timestamp is optional)',
+      href: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html',
+    },
+    {
+      label: 'Prometheus docs: query functions absent() and absent_over_time()',
+      href: 'https://prometheus.io/docs/prometheus/latest/querying/functions/#absent',
+    },
+    {
+      label: 'kube-state-metrics README (kube_deployment_spec_replicas)',
+      href: 'https://github.com/kubernetes/kube-state-metrics',
+    },
+    {
+      label: 'Kubernetes docs: pod lifecycle, container restart policy',
+      href: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
+    },
   ],
 };

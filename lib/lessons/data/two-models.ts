@@ -68,5 +68,15 @@ export const twoModels: LessonData = {
       },
     ],
   },
-  sources: [SOURCES.exposition, SOURCES.promConfig, SOURCES.faqPull, SOURCES.statsd, SOURCES.otelSdk],
+  sources: [
+    SOURCES.exposition,
+    SOURCES.promConfig,
+    SOURCES.faqPull,
+    SOURCES.statsd,
+    SOURCES.otelSdk,
+    {
+      label: 'OpenTelemetry docs: Collector agent deployment pattern',
+      href: 'https://opentelemetry.io/docs/collector/deploy/agent/',
+    },
+  ],
 };
