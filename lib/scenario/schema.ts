@@ -1,5 +1,5 @@
 /**
- * The scenario: the simulation's public input contract (see shared/spec/scenario.md).
+ * The scenario: the simulation's public input contract (docs/scenario.md).
  *
  * One zod schema gives the types, the defaults and the validation used by the CLI, the lab,
  * URL decoding and lessons. Times are simulated seconds; field names end in `Sec` to say so.

@@ -1,5 +1,5 @@
 /**
- * The report: the simulation's public output contract (see shared/spec/scenario.md).
+ * The report: the simulation's public output contract (docs/scenario.md).
  * Field names are stable; add fields freely, rename or remove only with a version bump.
  */
 import type { Scenario } from '../scenario/schema';

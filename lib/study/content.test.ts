@@ -88,7 +88,6 @@ const KNOWN_FALSE: [RegExp, string][] = [
   [/nothing is forgotten/i, 'the Pushgateway keeps pushes in memory unless --persistence.file'],
   [/every process must know the collector/i, 'node-local agents are the usual pattern'],
   [/every scrape fails, and `?up`? stays 0/i, 'behind NAT there is usually no target, so no up at all'],
-  [/\bshared\//, 'cite by URL or a file inside the repository, never shared/ paths'],
 ];
 
 describe('the teaching text', () => {
