@@ -20,13 +20,31 @@ const crashing = (onCrash?: string): ValidationScenario => ({
   },
 });
 
-/** One slot that crashes at 20 s and is back at 25 s. */
+/**
+ * One slot that crashes at 20 s and is back at 25 s, as the simulator's fleet holds it: restarted
+ * in place, one instance with a downtime; replaced, an instance that ends and a new one.
+ */
 function planOf(v: ValidationScenario) {
   const p = prepare(v);
-  const fleet = assembleFleet(p.scenario, [
-    { group: 0, index: 0, incarnation: 0, startSec: 0, endSec: 20, replacedAtSec: 25 },
-    { group: 0, index: 0, incarnation: 1, startSec: 25, endSec: Infinity, replacedAtSec: NaN },
-  ]);
+  const fleet = assembleFleet(
+    p.scenario,
+    p.onCrash[0] === 'restart'
+      ? [
+          {
+            group: 0,
+            index: 0,
+            incarnation: 0,
+            startSec: 0,
+            endSec: Infinity,
+            replacedAtSec: NaN,
+            downtimes: [[20, 25]],
+          },
+        ]
+      : [
+          { group: 0, index: 0, incarnation: 0, startSec: 0, endSec: 20, replacedAtSec: 25 },
+          { group: 0, index: 0, incarnation: 1, startSec: 25, endSec: Infinity, replacedAtSec: NaN },
+        ],
+  );
   return { p, plan: planFor(p, fleet) };
 }
 

@@ -116,8 +116,7 @@ export function planFor(prepared: Prepared, fleet: Fleet = buildFleet(prepared.s
       continue;
     }
     const behaviour = onCrash[g];
-    // Restarted in place: every incarnation is one and the same target (same address, same labels).
-    const id = behaviour === 'restart' ? `${group.name}-${fleet.index[i]}` : instanceId(fleet, i);
+    const id = instanceId(fleet, i);
     const target = targets.get(id) ?? {
       id,
       group: group.name,
@@ -125,7 +124,16 @@ export function planFor(prepared: Prepared, fleet: Fleet = buildFleet(prepared.s
       series: group.seriesPerService,
       lives: [],
     };
-    target.lives.push([startSec, endSec]);
+    // Restarted in place: one target whose lives are split by its downtimes (same address, same labels).
+    let lifeStartSec = startSec;
+    for (let k = fleet.downFirst[i]; k < fleet.downFirst[i + 1]; k++) {
+      const crashSec = fleet.downStartSec[k];
+      if (crashSec >= D) break;
+      target.lives.push([lifeStartSec, crashSec]);
+      crashes.push({ id, crashSec, backSec: fleet.downEndSec[k], behaviour: 'restart', fleetIndex: i });
+      lifeStartSec = fleet.downEndSec[k];
+    }
+    if (lifeStartSec < D) target.lives.push([lifeStartSec, endSec]);
     targets.set(id, target);
     if (fleet.crashed[i] && fleet.endSec[i] < D) {
       crashes.push({

@@ -43,7 +43,9 @@ export function simulatedObservations(
   const runs = plan.pushes.map((p) => ({ id: p.id, scraped: first(byId.get(p.id)!, 'scrape-ok') !== null }));
   const crashes = prepared.simulatorKnowsOnCrash
     ? plan.crashes.map((c) => {
-        const down = first(traced[c.fleetIndex], 'dead-detected', c.crashSec);
+        const seen = first(traced[c.fleetIndex], 'dead-detected', c.crashSec);
+        // Restarted in place, only a scrape inside this downtime notices it; a later one is the next crash.
+        const down = seen !== null && c.behaviour === 'restart' && seen >= c.backSec ? null : seen;
         return { id: c.id, crashSec: c.crashSec, upZeroDelaySec: down === null ? null : down - c.crashSec };
       })
     : null;
