@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LabApp } from '@/components/lab/LabApp';
 import { PageIntro } from '@/components/ui/PageIntro';
 import { labCatalog } from '@/lib/lab/catalog';
-import { runScenario } from '@/lib/sim/run';
+import { runScenario } from '@/lib/run/run';
 
 export const metadata: Metadata = {
   title: 'Lab',

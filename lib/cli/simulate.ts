@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseScenario, ScenarioError } from '../scenario/parse';
-import { checkBudget, runScenario } from '../sim/run';
+import { checkBudget, runScenario } from '../run/run';
 import { formatTable } from './table';
 
 export const USAGE = `Usage: npm run simulate -- <scenario.json | -> [--format json|table]

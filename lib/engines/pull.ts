@@ -13,6 +13,8 @@
  * - Dead detection: the first failed scrape after a crash (up = 0).
  * - Pushgateway on: short-lived jobs are not scraped; they push their final values at exit.
  */
+import type { Scenario } from '../scenario/schema';
+import { expectedInstances, meanLifetimeSec } from '../sim/fleet';
 import { hashString, hashUniform } from '../sim/rng';
 import type { OutcomeExtras } from '../sim/observe';
 import { appliedAtSec } from './discovery';
@@ -158,4 +160,23 @@ export class PullEngine extends EventEngine {
   protected extras(): OutcomeExtras {
     return { staleSeries: this.gateway?.exposedSeries ?? 0, configPlaces: this.configPlaces };
   }
+}
+
+/**
+ * Expected events of the pull engine: scrapes of every long-running slot, of each job while it
+ * lives (plus one for the phase it starts in), and of the gateway; with a gateway, one push per job.
+ */
+export function estimatePullEvents(s: Scenario): number {
+  const T = s.pull.scrapeIntervalSec;
+  let events = s.pull.pushgateway ? s.durationSec / T : 0;
+  for (const g of s.services) {
+    if (g.kind === 'long-running') {
+      events += (g.count * s.durationSec) / T;
+      continue;
+    }
+    const jobs = expectedInstances(g, s.durationSec);
+    const lifeSec = Math.min(meanLifetimeSec(g.lifetimeSec), s.durationSec);
+    events += s.pull.pushgateway ? jobs : jobs * (lifeSec / T + 1);
+  }
+  return events;
 }

@@ -13,10 +13,13 @@
  * Each instance has a single pending wake-up in the queue: the earliest of its next tick, its end of
  * life and its retry timer (http only).
  */
+import type { Scenario } from '../scenario/schema';
+import { expectedInstances, meanLifetimeSec } from '../sim/fleet';
 import type { OutcomeExtras } from '../sim/observe';
 import { hashUniform } from '../sim/rng';
 import { FixedWindowLimiter } from './capacity';
 import { EventEngine, type EngineContext } from './engine';
+import { statsdDatagrams } from './wire';
 
 const WAKE = 0;
 
@@ -128,4 +131,27 @@ export abstract class PushEngine extends EventEngine {
   protected abstract onTick(i: number, tSec: number): void;
   protected abstract onRetry(i: number, tSec: number): void;
   protected abstract onFinalFlush(i: number, tSec: number): void;
+}
+
+/**
+ * Expected events of a push engine: one push per interval of every long-running slot plus a wake-up
+ * at each crash; per job, one per interval of its life plus its end of life and a final flush. StatsD
+ * handles each datagram on its own. Retries are not estimated: backoff keeps them below the pushes
+ * they follow.
+ */
+export function estimatePushEvents(s: Scenario): number {
+  const P = s.push.pushIntervalSec;
+  let events = 0;
+  for (const g of s.services) {
+    const perPush = s.push.protocol === 'statsd' ? statsdDatagrams(g.seriesPerService) : 1;
+    if (g.kind === 'long-running') {
+      const crashes = expectedInstances(g, s.durationSec) - g.count;
+      events += ((g.count * s.durationSec) / P) * perPush + crashes;
+      continue;
+    }
+    const jobs = expectedInstances(g, s.durationSec);
+    const lifeSec = Math.min(meanLifetimeSec(g.lifetimeSec), s.durationSec);
+    events += jobs * (lifeSec / P + 2) * perPush;
+  }
+  return events;
 }

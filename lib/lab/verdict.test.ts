@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
 import { merge } from '../scenario/json';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import type { Report } from '../sim/report';
 import { figureRows } from './figures';
 import { setIn } from './path';

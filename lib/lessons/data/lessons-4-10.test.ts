@@ -10,7 +10,7 @@ import { defaultScenario, parseScenario } from '../../scenario/parse';
 import { findPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
 import { merge } from '../../scenario/json';
-import { runScenario } from '../../sim/run';
+import { runScenario } from '../../run/run';
 import { LESSONS } from '../catalogue';
 import type { LessonData, LessonSim, TaskStep } from '../types';
 import { lesson as hybrid } from './hybrid';

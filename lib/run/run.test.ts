@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioOrThrow, ScenarioError } from '../scenario/parse';
 import type { ScenarioInput } from '../scenario/schema';
-import { buildFleet } from './fleet';
+import { buildFleet } from '../sim/fleet';
 import { checkBudget, estimateEvents, EVENT_LIMIT, runScenario, startRun } from './run';
 
 const run = (input: ScenarioInput) => runScenario(scenarioOrThrow(input))!;

@@ -5,66 +5,79 @@
  * (to receive a cancel message) and show progress; `runScenario` drives it to the end.
  * Everything here is pure computation: no Node or DOM API, identical in a worker and in Node.
  */
-import { ScenarioError } from '../scenario/parse';
-import type { Scenario } from '../scenario/schema';
 import type { Engine, EngineContext } from '../engines/engine';
 import { PullEngine } from '../engines/pull';
 import { HttpPushEngine } from '../engines/push-http';
 import { StatsdPushEngine } from '../engines/push-statsd';
-import { checkBudget, estimateByStage } from './budget';
-import { buildFleet } from './fleet';
-import { Buckets } from './observe';
-import { REPORT_VERSION, type Outcome, type Report } from './report';
-import { saltsFor } from './rng';
-import { pickTraced, TraceRecorder } from './trace';
+import { ScenarioError } from '../scenario/parse';
+import type { Scenario } from '../scenario/schema';
+import { FleetBuilder } from '../sim/fleet';
+import { Buckets } from '../sim/observe';
+import { REPORT_VERSION, type Outcome, type Report } from '../sim/report';
+import { saltsFor } from '../sim/rng';
+import { pickTraced, TraceRecorder } from '../sim/trace';
+import { checkBudget, estimateCost } from './budget';
 
-export { checkBudget, estimateEvents, EVENT_LIMIT } from './budget';
+export { checkBudget, estimateCost, estimateEvents, EVENT_LIMIT, MEMORY_LIMIT_BYTES } from './budget';
 
 export interface RunHandle {
-  /** Processes at most `maxEvents` more events; true once the run is finished. */
+  /**
+   * Does at most about `maxEvents` more units of work (an event, or an instance generated); true once
+   * the run is finished.
+   */
   advance(maxEvents: number): boolean;
   /** Share of the work done, in [0, 1]; 1 only when finished. */
   progress(): number;
-  /** Events processed so far. */
+  /** Events processed so far (instances generated not included). */
   events(): number;
   /** The report; throws if the run has not finished. */
   report(): Report;
 }
 
-/** Starts a run. Throws a ScenarioError when the scenario is over the event budget. */
+/**
+ * Starts a run; its work (the fleet included) happens in `advance`, so the call itself is quick.
+ * Throws a ScenarioError when the scenario is over the budget.
+ */
 export function startRun(scenario: Scenario): RunHandle {
   const issue = checkBudget(scenario);
   if (issue) throw new ScenarioError([issue]);
-  const fleet = buildFleet(scenario);
-  const trace = new TraceRecorder(fleet, pickTraced(fleet));
-  const ctx: EngineContext = {
-    scenario,
-    fleet,
-    buckets: new Buckets(fleet, scenario.resolutionSec),
-    salts: saltsFor(scenario.seed),
-    trace,
-  };
+  const builder = new FleetBuilder(scenario);
+  let ctx: EngineContext | null = null;
   // One engine after the other; each is dropped once its outcome is tallied, so the two engines'
   // per-instance state is never held at the same time.
   const engines = [
-    () => new PullEngine(ctx),
-    () => (scenario.push.protocol === 'statsd' ? new StatsdPushEngine(ctx) : new HttpPushEngine(ctx)),
+    (c: EngineContext) => new PullEngine(c),
+    (c: EngineContext) => (scenario.push.protocol === 'statsd' ? new StatsdPushEngine(c) : new HttpPushEngine(c)),
   ];
   const outcomes: Outcome[] = [];
   let current: Engine | null = null;
   let processed = 0;
-  // Each engine sweeps simulated time from 0 to the end, so the time it has reached is an exact
-  // measure of its progress, whatever retries add; the engines are weighted by their expected events.
-  const estimate = estimateByStage(scenario);
-  const weights = [estimate.pull, estimate.push].map((w) => Math.max(1, w));
-  const totalWeight = weights[0] + weights[1];
+  // The fleet's progress is the instances built; each engine sweeps simulated time from 0 to the end,
+  // so the time it has reached is an exact measure of its progress, whatever retries add. The stages
+  // are weighted by their expected work.
+  const cost = estimateCost(scenario);
+  const weights = [cost.instances, cost.pullEvents, cost.pushEvents].map((w) => Math.max(1, w));
+  const totalWeight = weights[0] + weights[1] + weights[2];
   let report: Report | null = null;
   const finished = () => outcomes.length === engines.length;
 
   return {
     advance(maxEvents) {
+      if (!ctx) {
+        const before = builder.size;
+        if (!builder.advance(maxEvents)) return false;
+        maxEvents -= builder.size - before;
+        const fleet = builder.result();
+        ctx = {
+          scenario,
+          fleet,
+          buckets: new Buckets(fleet, scenario.resolutionSec),
+          salts: saltsFor(scenario.seed),
+          trace: new TraceRecorder(fleet, pickTraced(fleet)),
+        };
+      }
       while (!finished() && maxEvents > 0) {
-        current ??= engines[outcomes.length]();
+        current ??= engines[outcomes.length](ctx);
         const n = current.advance(maxEvents);
         processed += n;
         maxEvents -= n;
@@ -80,18 +93,19 @@ export function startRun(scenario: Scenario): RunHandle {
     },
     progress() {
       if (finished()) return 1;
-      const doneWeight = weights.slice(0, outcomes.length).reduce((a, w) => a + w, 0);
-      const running = current ? (weights[outcomes.length] * current.nowSec) / scenario.durationSec : 0;
+      if (!ctx) return Math.min(0.99, (weights[0] * Math.min(1, builder.size / weights[0])) / totalWeight);
+      const doneWeight = weights.slice(0, 1 + outcomes.length).reduce((a, w) => a + w, 0);
+      const running = current ? (weights[1 + outcomes.length] * current.nowSec) / scenario.durationSec : 0;
       return Math.min(0.99, (doneWeight + running) / totalWeight);
     },
     report() {
-      if (!finished()) throw new Error('The run has not finished: call advance() until it returns true');
+      if (!finished() || !ctx) throw new Error('The run has not finished: call advance() until it returns true');
       report ??= {
         version: REPORT_VERSION,
         scenario,
         pull: outcomes[0],
         push: outcomes[1],
-        trace: trace.result(),
+        trace: ctx.trace.result(),
       };
       return report;
     },
