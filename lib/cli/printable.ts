@@ -3,7 +3,6 @@
  * paragraph separators, bidirectional overrides) escaped as \u{…}, so input can neither move the
  * cursor nor recolour or reorder the terminal, and long text cut with an ellipsis.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** At most `maxChars` characters (code points) of `text` after escaping, ending in "…" when cut. */

@@ -191,7 +191,6 @@ describe('simulate CLI input (fuzz)', () => {
     scenarioish,
     scenarioish.map((t) => `\uFEFF${t}`),
   );
-  // eslint-disable-next-line no-control-regex -- the output may hold no control character but newlines
   const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
   it('never throws; exits 0 with a report, or 2 with a short, printable message', async () => {
