@@ -269,10 +269,12 @@ export function expectedInstances(g: ServiceGroup, durationSec: number): number 
   return g.count * (1 + (durationSec * crashesPerSec) / (1 + crashesPerSec * g.restartDelaySec));
 }
 
-/** A readable identity: `web-3`, its replacements `web-3-r1`, `web-3-r2`; jobs `batch-17`. */
-export function instanceId(fleet: Fleet, i: number): string {
-  const base = `${fleet.groups[fleet.group[i]].name}-${fleet.index[i]}`;
-  return fleet.incarnation[i] > 0 ? `${base}-r${fleet.incarnation[i]}` : base;
+/**
+ * A readable identity: `web-3`, its replacements `web-3-r1`, `web-3-r2`; jobs `batch-17`. The one
+ * naming rule: the trace, the artifacts (host names, Pushgateway `instance` values) all use it.
+ */
+export function instanceId(group: string, index: number, incarnation = 0): string {
+  return incarnation > 0 ? `${group}-${index}-r${incarnation}` : `${group}-${index}`;
 }
 
 /** Work done (one unit per second of life) within the run. */
