@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, parseScenario } from '../scenario/parse';
+import { defaultScenario, parseScenario, withPreset } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
-import { merge } from '../scenario/json';
 import { knobsFor, lifetimeFor, lifetimeKnobs, nearestStep, newServiceGroup, typicalLifetimeSec } from './knobs';
 import { getIn, setIn } from './path';
 
 const presetScenarios = () =>
   PRESETS.map((p) => {
-    const r = parseScenario(merge(defaultScenario() as never, p.scenario as never));
+    const r = parseScenario(withPreset(p));
     if (!r.ok) throw r.error;
     return r.scenario;
   });

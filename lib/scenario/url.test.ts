@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diff, merge } from './json';
-import { defaultScenario, parseScenario } from './parse';
+import { defaultScenario, parseScenario, withPreset } from './parse';
 import { PRESETS } from './presets';
 import { encodeScenario } from './url';
 import { decodeScenario } from './url-decode';
@@ -31,7 +31,7 @@ describe('encodeScenario / decodeScenario', () => {
 
   it('round-trips every preset, with and without further changes', () => {
     for (const p of PRESETS) {
-      const s = valid(merge(defaultScenario() as never, p.scenario as never));
+      const s = valid(withPreset(p));
       const back = decodeScenario(`?${encodeScenario(s, p.id, s)}`);
       expect(back.notices).toEqual([]);
       expect(back.presetId).toBe(p.id);
@@ -45,7 +45,7 @@ describe('encodeScenario / decodeScenario', () => {
   it('keeps a setting moved back to its default under a preset that changes it', () => {
     const p = PRESETS.find((x) => x.scenario.push?.alignment === 'aligned');
     if (!p) throw new Error('expected a preset with aligned pushes');
-    const s = valid(merge(defaultScenario() as never, p.scenario as never));
+    const s = valid(withPreset(p));
     const back = { ...s, push: { ...s.push, alignment: defaultScenario().push.alignment } };
     expect(back.push.alignment).not.toBe(s.push.alignment);
     expect(decodeScenario(encodeScenario(back, p.id, s)).scenario).toEqual(back);
