@@ -1,5 +1,6 @@
 /**
- * One run: the fleet, then the pull engine, then the push engine, then the report.
+ * One run: the fleet, then the pull engine, then the push engine, then the report. Composition sits
+ * here, above the kernel (lib/sim) and the engines (lib/engines) it puts together.
  *
  * `startRun` returns a handle that advances in chunks, so a Web Worker can yield between chunks
  * (to receive a cancel message) and show progress; `runScenario` drives it to the end.
