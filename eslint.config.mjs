@@ -29,6 +29,25 @@ export default defineConfig([
     },
   },
   {
+    // lib/sim is the kernel the engines build on; composing engines into a run belongs in lib/run.
+    // A rule of its own (not no-restricted-imports), so it adds to the lib/ rules instead of replacing them.
+    files: ['lib/sim/**/*.ts'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib/sim',
+              from: ['./lib/engines', './lib/run'],
+              message: 'lib/sim must not import the engines or the run: compose them in lib/run.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their callback `use`, which is not React's hook.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -4,7 +4,7 @@ import { NoScriptNotice } from '@/components/site/NoScriptNotice';
 import { Link } from '@/components/ui/Link';
 import { PageIntro } from '@/components/ui/PageIntro';
 import { labCatalog } from '@/lib/lab/catalog';
-import { runScenario } from '@/lib/sim/run';
+import { runScenario } from '@/lib/run/run';
 
 export const metadata: Metadata = {
   title: 'Lab',

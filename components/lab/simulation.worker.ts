@@ -9,7 +9,7 @@ import { describeRefusal } from '@/lib/lab/refusal';
 import { parseScenario, type FieldIssue } from '@/lib/scenario/parse';
 import type { Scenario, ScenarioInput } from '@/lib/scenario/schema';
 import { decodeScenario } from '@/lib/scenario/url-decode';
-import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/sim/run';
+import { CHUNK_EVENTS, startRun, type RunHandle } from '@/lib/run/run';
 
 declare const self: DedicatedWorkerGlobalScope;
 

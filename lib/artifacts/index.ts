@@ -2,9 +2,9 @@
  * Real artifacts for the lab's panel: the exact text a learner would meet in the real tools for the scenario.
  */
 import type { Scenario, ServiceGroup } from '../scenario/schema';
+import { instanceId } from '../sim/fleet';
 import { cloudwatchPush } from './cloudwatch';
 import { exposition } from './exposition';
-import { instanceId } from './instance';
 import { OTLP_ENDPOINT, otlpExport } from './otlp';
 import { fileSdPath, fileSdTargets, prometheusConfig, scrapedGroups } from './prometheus-config';
 import { pushgatewayPush } from './pushgateway';

@@ -3,6 +3,7 @@
  * group, an instance index and a moment, and gets what that instance would expose or send at that moment.
  */
 import type { Lifetime, Scenario, ServiceGroup } from '../scenario/schema';
+import { instanceId } from '../sim/fleet';
 
 /** Wall-clock time of simulated t = 0, so artifacts can show real timestamps. */
 export const WALL_CLOCK_START = '2026-01-01T00:00:00Z';
@@ -38,7 +39,6 @@ export interface Instance {
   clockOffsetSec: number;
 }
 
-export const instanceId = (group: string, index: number): string => `${group}-${index}`;
 export const instanceAddress = (group: string, index: number): string =>
   `${instanceId(group, index)}.${DOMAIN}:${METRICS_PORT}`;
 

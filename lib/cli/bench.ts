@@ -9,7 +9,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { defaultScenario, scenarioOrThrow } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
-import { startRun } from '../sim/run';
+import { startRun } from '../run/run';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;

@@ -19,6 +19,8 @@
  *   interval can slip between two scrapes.
  * - Pushgateway on: short-lived jobs are not scraped; they push their final values at exit.
  */
+import type { Scenario } from '../scenario/schema';
+import { expectedCrashesPerSlot, expectedInstances, meanLifetimeSec } from '../sim/fleet';
 import { hashString, hashUniform } from '../sim/rng';
 import type { OutcomeExtras } from '../sim/observe';
 import { appliedAtSec } from './discovery';
@@ -264,4 +266,26 @@ export class PullEngine extends EventEngine {
     this.gatewayFailingSinceSec = NaN;
     return { staleSeries: this.gateway?.exposedSeries ?? 0, configPlaces: this.configPlaces };
   }
+}
+
+/**
+ * Expected events of the pull engine: scrapes of every long-running slot, of each job while it
+ * lives (plus one for the phase it starts in), and of the gateway; with a gateway, one push per job.
+ */
+export function estimatePullEvents(s: Scenario): number {
+  const T = s.pull.scrapeIntervalSec;
+  let events = s.pull.pushgateway ? s.durationSec / T : 0;
+  for (const g of s.services) {
+    if (g.kind === 'long-running') {
+      // A replaced pod's target is removed once per crash; a restart in place keeps its target.
+      const removals =
+        g.onCrash === 'replace' && g.crashesPerHour > 0 ? g.count * expectedCrashesPerSlot(g, s.durationSec) : 0;
+      events += (g.count * s.durationSec) / T + removals;
+      continue;
+    }
+    const jobs = expectedInstances(g, s.durationSec);
+    const lifeSec = Math.min(meanLifetimeSec(g.lifetimeSec), s.durationSec);
+    events += s.pull.pushgateway ? jobs : jobs * (lifeSec / T + 1);
+  }
+  return events;
 }

@@ -18,10 +18,13 @@
  * Each instance has a single pending wake-up in the queue: the earliest of its next tick, its end of
  * life, its next crash or restart, and its retry timer (http only).
  */
+import type { Scenario } from '../scenario/schema';
+import { expectedCrashesPerSlot, meanLifetimeSec } from '../sim/fleet';
 import type { Observer, OutcomeExtras } from '../sim/observe';
 import { hashUniform } from '../sim/rng';
 import { FixedWindowLimiter } from './capacity';
 import { EventEngine, type EngineContext } from './engine';
+import { statsdDatagrams } from './wire';
 
 const WAKE = 0;
 /** Prometheus' default query lookback (--query.lookback-delta): how long a sample stays current. */
@@ -283,4 +286,27 @@ class RecentSeries {
     this.items = items;
     this.head = 0;
   }
+}
+
+/**
+ * Expected events of a push engine: one push per interval of every long-running slot plus a wake-up
+ * at each crash (and one more at each restart in place); per job, one per interval of its life plus
+ * its end of life and a final flush. StatsD handles each datagram on its own. Retries (refusals, lost
+ * pushes and lost acknowledgements) are not estimated: backoff keeps them below the pushes they follow.
+ */
+export function estimatePushEvents(s: Scenario): number {
+  const P = s.push.pushIntervalSec;
+  let events = 0;
+  for (const g of s.services) {
+    const perPush = s.push.protocol === 'statsd' ? statsdDatagrams(g.seriesPerService) : 1;
+    if (g.kind === 'long-running') {
+      const crashes = g.crashesPerHour > 0 ? g.count * expectedCrashesPerSlot(g, s.durationSec) : 0;
+      events += ((g.count * s.durationSec) / P) * perPush + crashes * (g.onCrash === 'restart' ? 2 : 1);
+      continue;
+    }
+    const jobs = (g.startsPerMin / 60) * s.durationSec;
+    const lifeSec = Math.min(meanLifetimeSec(g.lifetimeSec), s.durationSec);
+    events += jobs * (lifeSec / P + 2) * perPush;
+  }
+  return events;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import type { Outcome, Report } from '../sim/report';
 import { verdict } from '../lab/verdict';
 import { betterSide, compareFigure, isTie, other, TIE_RELATIVE } from './compare';

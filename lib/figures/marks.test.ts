@@ -9,7 +9,7 @@ import { scenarioAfter, simStart } from '../lessons/sim-start';
 import { withPreset, scenarioOrThrow } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import type { Report } from '../sim/report';
 import { verdict } from '../lab/verdict';
 import { betterSide, other } from './compare';

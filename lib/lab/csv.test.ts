@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import { timelineCsv } from './csv';
 
 describe('timelineCsv', () => {

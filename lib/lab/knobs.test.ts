@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, parseScenario } from '../scenario/parse';
+import { defaultScenario, parseScenario, withPreset } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
-import { merge } from '../scenario/json';
 import {
   knobsFor,
   lifetimeFor,
@@ -18,7 +17,7 @@ const DISTS = ['exponential', 'fixed', 'uniform', 'lognormal'] as const;
 
 const presetScenarios = () =>
   PRESETS.map((p) => {
-    const r = parseScenario(merge(defaultScenario() as never, p.scenario as never));
+    const r = parseScenario(withPreset(p));
     if (!r.ok) throw r.error;
     return r.scenario;
   });

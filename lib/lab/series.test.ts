@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
-import { runScenario } from '../sim/run';
-import { metricSeries, niceCeil, niceTicks, reuseUnchanged } from './series';
+import { runScenario } from '../run/run';
+import fc from 'fast-check';
+import {
+  MAX_POINTS_PER_SERIES,
+  metricSeries,
+  niceCeil,
+  niceTicks,
+  peakPerGroup,
+  reuseUnchanged,
+  type Point,
+} from './series';
 
 describe('metricSeries', () => {
   const report = runScenario(scenarioOrThrow({ durationSec: 600, resolutionSec: 60, push: { alignment: 'aligned' } }))!;
@@ -20,6 +29,43 @@ describe('metricSeries', () => {
     const row = report.pull.timeline[2];
     expect(missed.pull[2].value).toBeCloseTo(row.missed / row.expected);
     expect(missed.yMax).toBe(1);
+  });
+});
+
+describe('peakPerGroup', () => {
+  const at = (values: (number | null)[]): Point[] => values.map((value, b) => ({ min: b, value }));
+
+  it('leaves a short series as it is', () => {
+    expect(peakPerGroup(at([1, null, 3]), 3)).toEqual(at([1, null, 3]));
+  });
+
+  it('draws each group of buckets at its start with its peak; an all-gap group stays a gap', () => {
+    // 7 points into at most 3: groups of ceil(7/3) = 3 buckets, starting at 0, 3 and 6.
+    expect(peakPerGroup(at([0, 5, 1, null, null, null, 2]), 3)).toEqual([
+      { min: 0, value: 5 },
+      { min: 3, value: null },
+      { min: 6, value: 2 },
+    ]);
+  });
+
+  it('never draws more than the bound and never loses the peak (property)', () => {
+    const value = fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3000 }), fc.integer({ min: 1, max: 700 }), (values, max) => {
+        const out = peakPerGroup(at(values), max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        const peak = (ps: Point[]) => Math.max(-1, ...ps.map((p) => p.value ?? -1));
+        expect(peak(out)).toBe(peak(at(values)));
+      }),
+    );
+  });
+
+  it('keeps a one-bucket burst in a 20,000-bucket report', () => {
+    const report = runScenario(scenarioOrThrow({ durationSec: 2000, resolutionSec: 0.1 }))!;
+    const s = metricSeries(report, 'requests');
+    expect(s.pull.length).toBeLessThanOrEqual(MAX_POINTS_PER_SERIES);
+    const busiest = Math.max(...report.pull.timeline.map((r) => r.requests));
+    expect(Math.max(...s.pull.map((p) => p.value ?? 0))).toBeCloseTo(busiest / 0.1);
   });
 });
 

@@ -44,9 +44,36 @@ export function niceTicks(max: number, maxIntervals = 5): number[] {
   return ticks;
 }
 
+/**
+ * The most points a chart draws per series: about one per two pixels of the widest chart, and few
+ * enough that a redraw stays well within a frame budget whatever the bucket count (up to 20,000).
+ */
+export const MAX_POINTS_PER_SERIES = 600;
+
+/**
+ * At most `maxPoints` points: consecutive buckets are grouped evenly and each group is drawn as its
+ * peak (every figure here is a rate or a share, where the worst bucket is what a reader looks for),
+ * so a one-bucket burst never disappears. A group with no value at all stays a gap.
+ */
+export function peakPerGroup(points: readonly Point[], maxPoints = MAX_POINTS_PER_SERIES): Point[] {
+  const size = Math.ceil(points.length / maxPoints);
+  if (size <= 1) return [...points];
+  const out: Point[] = [];
+  for (let start = 0; start < points.length; start += size) {
+    let value: number | null = null;
+    for (let i = start; i < Math.min(points.length, start + size); i++) {
+      const v = points[i].value;
+      if (v !== null && (value === null || v > value)) value = v;
+    }
+    out.push({ min: points[start].min, value });
+  }
+  return out;
+}
+
 export function metricSeries(report: Report, metric: Metric): MetricSeries {
   const w = report.scenario.resolutionSec;
-  const toPoints = (rows: TimelineRow[]) => rows.map((r) => ({ min: r.t / 60, value: VALUE[metric](r, w) }));
+  const toPoints = (rows: TimelineRow[]) =>
+    peakPerGroup(rows.map((r) => ({ min: r.t / 60, value: VALUE[metric](r, w) })));
   const pull = toPoints(report.pull.timeline);
   const push = toPoints(report.push.timeline);
   const max = Math.max(0, ...pull.map((p) => p.value ?? 0), ...push.map((p) => p.value ?? 0));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, parseScenario } from '../scenario/parse';
+import { defaultScenario, parseScenario, withPreset } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
-import { merge } from '../scenario/json';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import type { Report } from '../sim/report';
 import { figureRows } from './figures';
 import { setIn } from './path';
@@ -13,7 +12,7 @@ function reportFor(presetId: string, tweak: (s: ReturnType<typeof defaultScenari
   const key = presetId + tweak.toString();
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = parseScenario(tweak(merge(defaultScenario() as never, findPreset(presetId)!.scenario as never) as never));
+  const r = parseScenario(tweak(withPreset(findPreset(presetId)!) as never));
   if (!r.ok) throw r.error;
   const report = runScenario(r.scenario)!;
   cache.set(key, report);

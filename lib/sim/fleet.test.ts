@@ -15,7 +15,7 @@ describe('buildFleet', () => {
       expect(f.crashed[i]).toBe(0);
       expect(workDone(f, i)).toBe(1800);
     }
-    expect(instanceId(f, 2)).toBe('web-2');
+    expect(instanceId(f.groups[f.group[2]].name, f.index[2], f.incarnation[2])).toBe('web-2');
   });
 
   it('replaces a crashed instance with a new identity after the restart delay', () => {

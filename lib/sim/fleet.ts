@@ -65,48 +65,123 @@ export interface InstanceDraft {
   downtimes?: readonly (readonly [number, number])[];
 }
 
+/** The fleet in one go. */
 export function buildFleet(scenario: Scenario): Fleet {
-  const salts = saltsFor(scenario.seed);
-  const drafts: InstanceDraft[] = [];
-  scenario.services.forEach((g, gi) => {
-    if (g.kind === 'long-running') longRunning(g, gi, scenario.durationSec, salts, drafts);
-    else shortLived(g, gi, scenario.durationSec, salts, drafts);
-  });
-  return assembleFleet(scenario, drafts);
+  const builder = new FleetBuilder(scenario);
+  while (!builder.advance(Infinity)) {
+    // one call does it all
+  }
+  return builder.result();
 }
 
 /** Packs drafts into arrays and derives each instance's identity key and clock offset. */
 export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft[]): Fleet {
-  const salts = saltsFor(scenario.seed);
-  const n = drafts.length;
-  let downtimes = 0;
-  for (const d of drafts) downtimes += d.downtimes?.length ?? 0;
-  const fleet = {
-    size: n,
-    durationSec: scenario.durationSec,
-    groups: scenario.services,
-    group: new Uint16Array(n),
-    index: new Int32Array(n),
-    incarnation: new Int32Array(n),
-    startSec: new Float64Array(n),
-    endSec: new Float64Array(n),
-    crashed: new Uint8Array(n),
-    replacedAtSec: new Float64Array(n),
-    key: new Uint32Array(n),
-    clockOffsetSec: new Float64Array(n),
-    downFirst: new Int32Array(n + 1),
-    downStartSec: new Float64Array(downtimes),
-    downEndSec: new Float64Array(downtimes),
-  };
-  const groupHashes = scenario.services.map((g) => hashString(g.name));
-  const skewSd = scenario.network.clockSkewSec;
-  let k = 0;
-  drafts.forEach((d, i) => {
-    fleet.downFirst[i] = k;
-    for (const [from, to] of d.downtimes ?? []) {
-      fleet.downStartSec[k] = from;
-      fleet.downEndSec[k++] = to;
+  const builder = new FleetBuilder(scenario, drafts.values());
+  builder.advance(Infinity);
+  return builder.result();
+}
+
+type Column = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+/** A copy of `a` with room for `length` values. */
+function resized<A extends Column>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a.subarray(0, Math.min(a.length, length)) as never);
+  return b;
+}
+
+/**
+ * Builds the fleet a bounded number of instances at a time, so a worker can stop between chunks when
+ * a newer request comes: the arrays grow as instances come, and no per-instance object outlives its chunk.
+ */
+export class FleetBuilder {
+  private readonly drafts: Iterator<InstanceDraft>;
+  private readonly fleet: { -readonly [K in keyof Fleet]: Fleet[K] };
+  private readonly salts: Salts;
+  private readonly groupHashes: number[];
+  private finished = false;
+  /** Downtimes stored so far (restarts in place), across all instances. */
+  private downtimes = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    drafts: Iterator<InstanceDraft> = fleetDrafts(scenario),
+  ) {
+    this.drafts = drafts;
+    this.salts = saltsFor(scenario.seed);
+    this.groupHashes = scenario.services.map((g) => hashString(g.name));
+    const expected = scenario.services.reduce((n, g) => n + expectedInstances(g, scenario.durationSec), 0);
+    const capacity = Math.ceil(Math.min(expected * 1.05 + 16, 1 << 24));
+    this.fleet = {
+      size: 0,
+      durationSec: scenario.durationSec,
+      groups: scenario.services,
+      group: new Uint16Array(capacity),
+      index: new Int32Array(capacity),
+      incarnation: new Int32Array(capacity),
+      startSec: new Float64Array(capacity),
+      endSec: new Float64Array(capacity),
+      crashed: new Uint8Array(capacity),
+      replacedAtSec: new Float64Array(capacity),
+      key: new Uint32Array(capacity),
+      clockOffsetSec: new Float64Array(capacity),
+      downFirst: new Int32Array(capacity + 1),
+      downStartSec: new Float64Array(16),
+      downEndSec: new Float64Array(16),
+    };
+  }
+
+  /** Instances built so far. */
+  get size(): number {
+    return this.fleet.size;
+  }
+
+  /** Adds at most `maxInstances` more instances; true once the fleet is complete. */
+  advance(maxInstances: number): boolean {
+    for (let n = 0; n < maxInstances && !this.finished; n++) {
+      const next = this.drafts.next();
+      if (next.done) this.finished = true;
+      else this.add(next.value);
     }
+    return this.finished;
+  }
+
+  /** The fleet; throws if it is not complete. */
+  result(): Fleet {
+    if (!this.finished) throw new Error('The fleet is not complete: call advance() until it returns true');
+    const f = this.fleet;
+    const n = f.size;
+    return {
+      ...f,
+      group: f.group.subarray(0, n),
+      index: f.index.subarray(0, n),
+      incarnation: f.incarnation.subarray(0, n),
+      startSec: f.startSec.subarray(0, n),
+      endSec: f.endSec.subarray(0, n),
+      crashed: f.crashed.subarray(0, n),
+      replacedAtSec: f.replacedAtSec.subarray(0, n),
+      key: f.key.subarray(0, n),
+      clockOffsetSec: f.clockOffsetSec.subarray(0, n),
+      downFirst: f.downFirst.subarray(0, n + 1),
+      downStartSec: f.downStartSec.subarray(0, this.downtimes),
+      downEndSec: f.downEndSec.subarray(0, this.downtimes),
+    };
+  }
+
+  private add(d: InstanceDraft): void {
+    const fleet = this.fleet;
+    if (fleet.size === fleet.key.length) this.grow(Math.max(16, fleet.size * 2));
+    const i = fleet.size++;
+    fleet.downFirst[i] = this.downtimes;
+    for (const [from, to] of d.downtimes ?? []) {
+      if (this.downtimes === fleet.downStartSec.length) {
+        fleet.downStartSec = resized(fleet.downStartSec, this.downtimes * 2);
+        fleet.downEndSec = resized(fleet.downEndSec, this.downtimes * 2);
+      }
+      fleet.downStartSec[this.downtimes] = from;
+      fleet.downEndSec[this.downtimes++] = to;
+    }
+    fleet.downFirst[i + 1] = this.downtimes;
     fleet.group[i] = d.group;
     fleet.index[i] = d.index;
     fleet.incarnation[i] = d.incarnation;
@@ -114,15 +189,37 @@ export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft
     fleet.endSec[i] = d.endSec;
     fleet.replacedAtSec[i] = d.replacedAtSec;
     fleet.crashed[i] = Number.isNaN(d.replacedAtSec) ? 0 : 1;
-    const key = hashWords(scenario.seed, groupHashes[d.group], d.index, d.incarnation);
+    const key = hashWords(this.scenario.seed, this.groupHashes[d.group], d.index, d.incarnation);
     fleet.key[i] = key;
+    const skewSd = this.scenario.network.clockSkewSec;
     if (skewSd > 0) {
-      const z = normalFrom(hashUniform(salts['clock-skew'], key, 0), hashUniform(salts['clock-skew'], key, 1));
-      fleet.clockOffsetSec[i] = quantizeSec(skewSd * z);
+      const salt = this.salts['clock-skew'];
+      fleet.clockOffsetSec[i] = quantizeSec(skewSd * normalFrom(hashUniform(salt, key, 0), hashUniform(salt, key, 1)));
     }
-  });
-  fleet.downFirst[n] = k;
-  return fleet;
+  }
+
+  private grow(capacity: number): void {
+    const f = this.fleet;
+    f.group = resized(f.group, capacity);
+    f.index = resized(f.index, capacity);
+    f.incarnation = resized(f.incarnation, capacity);
+    f.startSec = resized(f.startSec, capacity);
+    f.endSec = resized(f.endSec, capacity);
+    f.crashed = resized(f.crashed, capacity);
+    f.replacedAtSec = resized(f.replacedAtSec, capacity);
+    f.key = resized(f.key, capacity);
+    f.clockOffsetSec = resized(f.clockOffsetSec, capacity);
+    f.downFirst = resized(f.downFirst, capacity + 1);
+  }
+}
+
+/** Every instance of the scenario, group after group, in fleet order. */
+function* fleetDrafts(scenario: Scenario): Generator<InstanceDraft> {
+  const salts = saltsFor(scenario.seed);
+  for (const [gi, g] of scenario.services.entries()) {
+    if (g.kind === 'long-running') yield* longRunning(g, gi, scenario.durationSec, salts);
+    else yield* shortLived(g, gi, scenario.durationSec, salts);
+  }
 }
 
 /**
@@ -130,7 +227,7 @@ export function assembleFleet(scenario: Scenario, drafts: readonly InstanceDraft
  * drawn from the moment it is back. "restart" keeps one instance with downtimes; "replace" starts a
  * new identity each time.
  */
-function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts: Salts, out: InstanceDraft[]): void {
+function* longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts: Salts): Generator<InstanceDraft> {
   const meanGapSec = g.crashesPerHour > 0 ? 3600 / g.crashesPerHour : Infinity;
   const groupHash = hashString(g.name);
   const restart = g.onCrash === 'restart';
@@ -147,14 +244,14 @@ function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts
       const backSec = quantizeSec(crashSec + g.restartDelaySec);
       if (restart) downtimes.push([crashSec, backSec]);
       else {
-        out.push({
+        yield {
           group: gi,
           index: slot,
           incarnation: incarnation++,
           startSec,
           endSec: crashSec,
           replacedAtSec: backSec,
-        });
+        };
         startSec = backSec;
       }
       if (backSec >= durationSec) {
@@ -164,12 +261,12 @@ function longRunning(g: LongRunningGroup, gi: number, durationSec: number, salts
       upSec = backSec;
     }
     if (survives)
-      out.push({ group: gi, index: slot, incarnation, startSec, endSec: Infinity, replacedAtSec: NaN, downtimes });
+      yield { group: gi, index: slot, incarnation, startSec, endSec: Infinity, replacedAtSec: NaN, downtimes };
   }
 }
 
 /** Poisson arrivals over [0, duration); each job lives its drawn lifetime, possibly past the end. */
-function shortLived(g: ShortLivedGroup, gi: number, durationSec: number, salts: Salts, out: InstanceDraft[]): void {
+function* shortLived(g: ShortLivedGroup, gi: number, durationSec: number, salts: Salts): Generator<InstanceDraft> {
   if (g.startsPerMin <= 0) return;
   const meanGapSec = 60 / g.startsPerMin;
   const groupHash = hashString(g.name);
@@ -183,7 +280,7 @@ function shortLived(g: ShortLivedGroup, gi: number, durationSec: number, salts: 
     // Always two draws per job, whatever the distribution, so job n keeps its draws across settings.
     const life = lifetimeSec(g.lifetimeSec, lifetimes.next(), lifetimes.next());
     const endSec = quantizeSec(startSec + Math.max(MIN_LIFETIME_SEC, life));
-    out.push({ group: gi, index, incarnation: 0, startSec, endSec, replacedAtSec: NaN });
+    yield { group: gi, index, incarnation: 0, startSec, endSec, replacedAtSec: NaN };
   }
 }
 
@@ -214,10 +311,30 @@ export function meanLifetimeSec(dist: Lifetime): number {
   }
 }
 
-/** A readable identity: `web-3`, its replacements `web-3-r1`, `web-3-r2`; jobs `batch-17`. */
-export function instanceId(fleet: Fleet, i: number): string {
-  const base = `${fleet.groups[fleet.group[i]].name}-${fleet.index[i]}`;
-  return fleet.incarnation[i] > 0 ? `${base}-r${fleet.incarnation[i]}` : base;
+/** Expected crashes of one long-running slot: at the given rate while up, each followed by the restart delay. */
+export function expectedCrashesPerSlot(g: LongRunningGroup, durationSec: number): number {
+  const crashesPerSec = g.crashesPerHour / 3600;
+  return (durationSec * crashesPerSec) / (1 + crashesPerSec * g.restartDelaySec);
+}
+
+/**
+ * Expected instances of one group over a run: a long-running slot holds one lifetime, plus one per
+ * crash when crashes replace it (a restart in place is the same instance); jobs arrive at their
+ * rate. The budget and the engines' event estimates build on it.
+ */
+export function expectedInstances(g: ServiceGroup, durationSec: number): number {
+  if (g.kind === 'short-lived') return (g.startsPerMin / 60) * durationSec;
+  const crashesPerSec = g.crashesPerHour / 3600;
+  if (crashesPerSec === 0 || g.onCrash === 'restart') return g.count;
+  return g.count * (1 + expectedCrashesPerSlot(g, durationSec));
+}
+
+/**
+ * A readable identity: `web-3`, its replacements `web-3-r1`, `web-3-r2`; jobs `batch-17`. The one
+ * naming rule: the trace, the artifacts (host names, Pushgateway `instance` values) all use it.
+ */
+export function instanceId(group: string, index: number, incarnation = 0): string {
+  return incarnation > 0 ? `${group}-${index}-r${incarnation}` : `${group}-${index}`;
 }
 
 /** Work done (one unit per second of life, none while down) within the run. */

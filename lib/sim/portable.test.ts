@@ -13,7 +13,7 @@ const FORBIDDEN = [
   /Math\.random\(/,
 ];
 
-describe.each(['lib/sim', 'lib/engines'])('%s', (dir) => {
+describe.each(['lib/sim', 'lib/engines', 'lib/run'])('%s', (dir) => {
   const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
   it.each(sources)('%s uses no Node, DOM, clock or unseeded randomness', (file) => {

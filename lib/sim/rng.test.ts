@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { hashString, hashUniform, hashWords, saltsFor, Stream } from './rng';
+import { fnv1a32, hashString, hashUniform, hashWords, saltsFor, Stream } from './rng';
+
+// The documented construction, recomputed in BigInt arithmetic (no Math.imul, no shifts on int32):
+// fold(h, w) = fmix32((h ^ w) + 0x9e3779b9 mod 2^32), hashUniform = fold(fold(salt, a), b) / 2^32.
+const M = 2n ** 32n;
+const mul = (x: bigint, k: bigint) => (x * k) % M;
+const fmix = (h: bigint) => {
+  h ^= h >> 16n;
+  h = mul(h, 0x85ebca6bn);
+  h ^= h >> 13n;
+  h = mul(h, 0xc2b2ae35n);
+  return h ^ (h >> 16n);
+};
+const fold = (h: bigint, w: bigint) => fmix(((h ^ w) + 0x9e3779b9n) % M);
+const reference = (salt: number, a: number, b: number) =>
+  Number(fold(fold(BigInt(salt), BigInt(a)), BigInt(b))) / 2 ** 32;
 
 describe('Stream', () => {
   it('repeats for the same key and differs for another key', () => {
@@ -33,8 +48,15 @@ describe('Stream', () => {
 });
 
 describe('hashUniform', () => {
-  it('is a pure function of its arguments', () => {
-    expect(hashUniform(7, 8, 9)).toBe(hashUniform(7, 8, 9));
+  it('is the documented construction, whatever was drawn before', () => {
+    for (const [salt, a, b] of [
+      [7, 8, 9],
+      [0, 0, 0],
+      [0xffffffff, 123456789, 0x80000000],
+    ]) {
+      new Stream(salt).next(); // no hidden state: other draws in between change nothing
+      expect(hashUniform(salt, a, b)).toBe(reference(salt, a, b));
+    }
     expect(hashUniform(7, 8, 9)).not.toBe(hashUniform(7, 8, 10));
   });
 
@@ -54,8 +76,14 @@ describe('salts', () => {
     expect(saltsFor(2).arrivals).not.toBe(a.arrivals);
   });
 
-  it('hashes names and word lists deterministically', () => {
-    expect(hashString('web')).toBe(hashString('web'));
+  it('hashes names with FNV-1a (its published test vectors), then mixes them', () => {
+    expect(fnv1a32('')).toBe(0x811c9dc5);
+    expect(fnv1a32('a')).toBe(0xe40c292c);
+    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+    expect(hashString('a')).toBe(Number(fmix(0xe40c292cn)));
+  });
+
+  it('tells names and word lists apart', () => {
     expect(hashString('web')).not.toBe(hashString('weg'));
     expect(hashWords(1, 2)).not.toBe(hashWords(2, 1));
   });

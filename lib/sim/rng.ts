@@ -28,11 +28,16 @@ function fold(h: number, word: number): number {
   return fmix32(((h ^ word) + 0x9e3779b9) | 0);
 }
 
-/** FNV-1a over UTF-16 code units: names (streams, groups) to 32-bit words. */
-export function hashString(s: string): number {
+/** 32-bit FNV-1a over UTF-16 code units (the one FNV-1a of the code base; artifacts hash with it too). */
+export function fnv1a32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return fmix32(h);
+  return h >>> 0;
+}
+
+/** Names (streams, groups) to well-mixed 32-bit words: FNV-1a, then murmur3's finaliser. */
+export function hashString(s: string): number {
+  return fmix32(fnv1a32(s));
 }
 
 /** Hash of any number of 32-bit words (non-integers and negatives are truncated to uint32). */

@@ -92,7 +92,7 @@ export class TraceRecorder {
   result(): TracedInstance[] {
     const { fleet } = this;
     return this.picked.map((i, r) => ({
-      id: instanceId(fleet, i),
+      id: instanceId(fleet.groups[fleet.group[i]].name, fleet.index[i], fleet.incarnation[i]),
       group: fleet.groups[fleet.group[i]].name,
       kind: fleet.groups[fleet.group[i]].kind,
       startSec: round6(fleet.startSec[i]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import type { Report } from '../sim/report';
 import { choiceProblems } from '../quiz/choice';
 import { isCorrect, predictScenario, QUESTIONS, verdictFor, type PredictQuestion } from './quiz';

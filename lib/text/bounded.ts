@@ -37,6 +37,13 @@ export function printable(text: string, maxChars = 60): string {
   return out;
 }
 
+/** The first `max` items, then one "and N more" for the rest: for messages shown one item a line. */
+export function firstFew(items: readonly string[], max = 5): string[] {
+  const shown = items.slice(0, Math.max(1, Math.floor(max)));
+  const rest = items.length - shown.length;
+  return rest > 0 ? [...shown, `and ${rest} more`] : shown;
+}
+
 /** "a, b, c and 4 more": the first `max` items, then how many were left out. Empty for none. */
 export function boundedList(items: readonly string[], max = 5): string {
   const shown = items.slice(0, Math.max(1, Math.floor(max)));

@@ -104,7 +104,7 @@ export function planFor(prepared: Prepared, fleet: Fleet = buildFleet(prepared.s
       if (fleet.endSec[i] < D) {
         const grouping = scenario.pull.pushgatewayGrouping;
         pushes.push({
-          id: instanceId(fleet, i),
+          id: instanceId(group.name, fleet.index[i], fleet.incarnation[i]),
           group: group.name,
           run: fleet.index[i],
           series: group.seriesPerService,
@@ -116,7 +116,7 @@ export function planFor(prepared: Prepared, fleet: Fleet = buildFleet(prepared.s
       continue;
     }
     const behaviour = onCrash[g];
-    const id = instanceId(fleet, i);
+    const id = instanceId(group.name, fleet.index[i], fleet.incarnation[i]);
     const target = targets.get(id) ?? {
       id,
       group: group.name,

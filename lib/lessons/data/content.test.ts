@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../scenario/schema';
 import type { Report } from '../../sim/report';
-import { runScenario } from '../../sim/run';
+import { runScenario } from '../../run/run';
 import { isArtifactKind, lessonArtifact } from '../artifacts';
 import { LESSONS } from '../catalogue';
 import { simControls } from '../sim';

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../lab/figures';
 import { knobsFor, type Knob } from '../../lab/knobs';
 import { writeKnob, type KnobId } from '../../lab/path';
-import { defaultScenario, parseScenario } from '../../scenario/parse';
+import { parseScenario, withPreset } from '../../scenario/parse';
 import { findPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
 import { merge } from '../../scenario/json';
-import { runScenario } from '../../sim/run';
+import { runScenario } from '../../run/run';
 import { LESSONS } from '../catalogue';
 import type { LessonData, LessonSim, TaskStep } from '../types';
 import { lesson as hybrid } from './hybrid';
@@ -41,12 +41,9 @@ function valid(input: unknown): Scenario {
 
 /** Defaults, then the preset, then the sim's own scenario: what the lesson shows first. */
 function startScenario(sim: LessonSim): Scenario {
-  let s = defaultScenario() as unknown as Json;
-  if (sim.preset) {
-    const preset = findPreset(sim.preset);
-    if (!preset) throw new Error(`unknown preset ${sim.preset}`);
-    s = merge(s, preset.scenario as unknown as Json);
-  }
+  const preset = sim.preset ? findPreset(sim.preset) : undefined;
+  if (sim.preset && !preset) throw new Error(`unknown preset ${sim.preset}`);
+  let s = withPreset(preset);
   if (sim.scenario) s = merge(s, sim.scenario as unknown as Json);
   return valid(s);
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
 import type { ScenarioInput } from '../scenario/schema';
-import { buildFleet, crashesOf } from './fleet';
+import { buildFleet, crashesOf } from '../sim/fleet';
 import { runScenario } from './run';
 
 const run = (input: ScenarioInput) => runScenario(scenarioOrThrow(input))!;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioOrThrow, ScenarioError } from '../scenario/parse';
 import type { ScenarioInput } from '../scenario/schema';
-import { buildFleet } from './fleet';
-import { checkBudget, estimateEvents, EVENT_LIMIT, runScenario, startRun } from './run';
+import { buildFleet } from '../sim/fleet';
+import { checkBudget, estimateEvents, EVENT_LIMIT, INSTANCE_LIMIT, runScenario, startRun } from './run';
 
 const run = (input: ScenarioInput) => runScenario(scenarioOrThrow(input))!;
 
@@ -198,8 +198,32 @@ describe('event budget', () => {
   it('allows 10,000 instances for an hour and estimates it near 6 M events', () => {
     const s = scenarioOrThrow({ durationSec: 3600, services: [{ name: 'web', kind: 'long-running', count: 10_000 }] });
     expect(checkBudget(s)).toBeNull();
-    // 10,000 × (240 scrapes + 360 pushes) + 10,000 instances.
-    expect(estimateEvents(s)).toBe(6_010_000);
+    // 10,000 × (240 scrapes + 360 pushes) + 10,000 instances + 2 × 240 buckets.
+    expect(estimateEvents(s)).toBe(6_010_480);
+  });
+
+  it('counts instances, not only events: one slot replaced every second for a week is refused', () => {
+    // 1 + 604,800 lifetimes (each crash replaces the pod), though both engines expect under a million events.
+    const s = scenarioOrThrow({
+      durationSec: 604_800,
+      resolutionSec: 60,
+      pull: { scrapeIntervalSec: 3600 },
+      push: { pushIntervalSec: 3600 },
+      services: [
+        { name: 'web', kind: 'long-running', count: 1, crashesPerHour: 3600, restartDelaySec: 0, onCrash: 'replace' },
+      ],
+    });
+    expect(estimateEvents(s)).toBeLessThan(EVENT_LIMIT);
+    expect(checkBudget(s)!.message).toContain('604,801 instances');
+    expect(checkBudget(s)!.message).toContain(INSTANCE_LIMIT.toLocaleString('en-US'));
+  });
+
+  it('starts a run without building the fleet, so a worker can drop it at the next chunk', () => {
+    const s = scenarioOrThrow({ services: [{ name: 'web', kind: 'long-running', count: 50_000 }] });
+    const run = startRun(s);
+    expect(run.advance(1000)).toBe(false);
+    expect(run.events()).toBe(0);
+    expect(run.progress()).toBeLessThan(0.01);
   });
 
   it('refuses a week of 100,000 instances up front, naming the estimate and the limit', () => {
