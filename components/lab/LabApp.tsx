@@ -30,6 +30,8 @@ const FleetTimeline = dynamic(() => import('./timeline/FleetTimeline').then((m) 
   loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
 });
 
+const NetworkView = dynamic(() => import('../network/NetworkView').then((m) => m.NetworkView), { ssr: false });
+
 function Placeholder({ label, height }: { label: string; height: string }) {
   return (
     <div
@@ -154,7 +156,7 @@ const Views = memo(function Views({ report }: { report: Report }) {
       <WhenVisible className="defer-render" placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
         {/* A report computed ahead carries no trace; the worker's first run brings one. */}
         {timelineReport.trace.length ? (
-          <FleetTimeline report={timelineReport} />
+          <FleetTimeline report={timelineReport} scene={(p) => <NetworkView report={timelineReport} playback={p} />} />
         ) : (
           <Placeholder label="Sampling instances…" height="h-[60rem]" />
         )}

@@ -26,6 +26,8 @@ export interface GroupBlock {
 
 export interface NetworkLayout {
   width: number;
+  /** Width of the scraper, gateway and collector boxes. */
+  nodeW: number;
   height: number;
   wide: boolean;
   scraper: Point;
@@ -59,8 +61,10 @@ export function layoutNetwork(report: Report, widthPx: number): NetworkLayout {
   // Instances go where the nodes are not: between the side columns, or below the top row.
   const areaX = wide ? PAD + NODE_W + 48 : PAD;
   const areaW = wide ? width - 2 * areaX : width - 2 * PAD;
-  const topRowH = NODE_H + GAUGE_H + (hasGateway ? GATEWAY_H - GAUGE_H : 0);
-  let y = wide ? PAD : PAD + topRowH + 28;
+  // On a phone the three nodes share one row: they narrow to fit it.
+  const nodeW = wide ? NODE_W : Math.min(NODE_W, Math.floor((width - 2 * PAD - 2 * 8) / 3));
+  const topRowH = Math.max(NODE_H + GAUGE_H, hasGateway ? GATEWAY_H : 0);
+  let y = wide ? PAD : PAD + topRowH + 20;
   const areaTop = y;
 
   // Open groups first, firewalled ones last, so one box holds every firewalled group.
@@ -101,13 +105,14 @@ export function layoutNetwork(report: Report, widthPx: number): NetworkLayout {
     scraper = { x: PAD + NODE_W / 2, y: hasGateway ? PAD + NODE_H / 2 : mid };
     gateway = hasGateway ? { x: PAD + NODE_W / 2, y: scraper.y + NODE_H / 2 + 36 + GATEWAY_H / 2 } : null;
     collector = { x: width - PAD - NODE_W / 2, y: mid - GAUGE_H / 2 };
-    return { width, height, wide, scraper, collector, gateway, slots, groups, firewall };
+    return { width, nodeW, height, wide, scraper, collector, gateway, slots, groups, firewall };
   }
   const rowY = PAD + NODE_H / 2;
-  scraper = { x: PAD + NODE_W / 2, y: rowY };
-  collector = { x: width - PAD - NODE_W / 2, y: rowY };
-  gateway = hasGateway ? { x: width / 2, y: rowY + NODE_H / 2 + 8 + GATEWAY_H / 2 } : null;
-  return { width, height: contentBottom + PAD, wide, scraper, collector, gateway, slots, groups, firewall };
+  scraper = { x: PAD + nodeW / 2, y: rowY };
+  collector = { x: width - PAD - nodeW / 2, y: rowY };
+  gateway = hasGateway ? { x: width / 2, y: PAD + GATEWAY_H / 2 } : null;
+  const height = contentBottom + PAD;
+  return { width, nodeW, height, wide, scraper, collector, gateway, slots, groups, firewall };
 }
 
 /** Where a segment from `a` to `b` first enters `r`, as a share of the way (null if it never does). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
 import type { Outcome, Report, TraceEvent, TracedInstance } from '../sim/report';
-import { capacityAt, gatewayGroupsAt, instancesAt, LINGER_SHARE, messagesAt, talliesAt } from './scene';
+import { capacityAt, flightSecFor, gatewayGroupsAt, instancesAt, LINGER_SHARE, messagesAt, talliesAt } from './scene';
 
 const outcome = (timeline: Outcome['timeline'] = []): Outcome => ({
   samplesExpected: 0,
@@ -202,7 +202,17 @@ describe('talliesAt', () => {
       pushesRefused: 1,
       pushesLost: 0,
       gatewayPushes: 0,
+      gatewayPushesLost: 0,
     });
     expect(talliesAt(t, 60)).toMatchObject({ pushesLost: 1, gatewayPushes: 1 });
+  });
+});
+
+describe('flightSecFor', () => {
+  it('lasts 0.6 wall seconds, capped at half the shortest interval', () => {
+    const { scenario } = report([], { pull: { scrapeIntervalSec: 15 }, push: { pushIntervalSec: 10 } });
+    expect(flightSecFor(1, scenario)).toBeCloseTo(0.6);
+    expect(flightSecFor(4, scenario)).toBeCloseTo(2.4);
+    expect(flightSecFor(64, scenario)).toBe(5);
   });
 });

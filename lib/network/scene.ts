@@ -160,22 +160,33 @@ export interface Tallies {
   pushesRefused: number;
   pushesLost: number;
   gatewayPushes: number;
+  gatewayPushesLost: number;
 }
 
 /** What the sampled instances' scrapes and pushes came to, up to and including `tSec`. */
 export function talliesAt(trace: readonly TracedInstance[], tSec: number): Tallies {
-  const t: Tallies = { scrapesOk: 0, scrapesFailed: 0, pushesOk: 0, pushesRefused: 0, pushesLost: 0, gatewayPushes: 0 };
+  const t: Tallies = {
+    scrapesOk: 0,
+    scrapesFailed: 0,
+    pushesOk: 0,
+    pushesRefused: 0,
+    pushesLost: 0,
+    gatewayPushes: 0,
+    gatewayPushesLost: 0,
+  };
   for (const inst of trace) {
     for (let k = 0, n = visibleCount(inst.events, tSec); k < n; k++) {
       const m = messageOf(inst.events[k]);
       if (!m) continue;
-      if (m.kind === 'scrape') m.outcome === 'ok' ? t.scrapesOk++ : t.scrapesFailed++;
-      else if (m.kind === 'push') {
+      if (m.kind === 'scrape') {
+        if (m.outcome === 'ok') t.scrapesOk++;
+        else t.scrapesFailed++;
+      } else if (m.kind === 'push') {
         if (m.outcome === 'ok') t.pushesOk++;
         else if (m.outcome === 'refused') t.pushesRefused++;
         else t.pushesLost++;
       } else if (m.outcome === 'ok') t.gatewayPushes++;
-      else t.pushesLost++;
+      else t.gatewayPushesLost++;
     }
   }
   return t;
@@ -184,4 +195,16 @@ export function talliesAt(trace: readonly TracedInstance[], tSec: number): Talli
 /** Whether a sampled instance's service sits behind the firewall/NAT (no inbound connections). */
 export function firewalledGroups(report: Report): Set<string> {
   return new Set(report.scenario.services.filter((s) => s.firewalled).map((s) => s.name));
+}
+
+/** A message takes about this long (wall-clock seconds) to cross the picture at any playback speed. */
+export const FLIGHT_WALL_SEC = 0.6;
+
+/**
+ * A message's flight in simulated seconds at `speed` (simulated seconds per wall-clock second),
+ * never longer than half the shortest interval, so one instance's messages never overlap.
+ */
+export function flightSecFor(speed: number, scenario: Report['scenario']): number {
+  const intervalSec = Math.min(scenario.pull.scrapeIntervalSec, scenario.push.pushIntervalSec);
+  return Math.min(speed * FLIGHT_WALL_SEC, intervalSec / 2);
 }
