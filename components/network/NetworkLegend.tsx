@@ -6,7 +6,7 @@ function Item({ mark, children }: { mark: ReactNode; children: ReactNode }) {
       <svg viewBox="0 0 16 16" className="size-4 shrink-0" aria-hidden="true">
         {mark}
       </svg>
-      {children}
+      <span>{children}</span>
     </li>
   );
 }

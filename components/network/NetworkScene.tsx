@@ -35,10 +35,6 @@ export function NetworkScene({ report, layout, instances, messages, firewalled, 
       data-network-scene
     >
       <StaticBackdrop layout={layout} />
-      <Node at={layout.scraper} w={layout.nodeW} title="Prometheus" subtitle="scraper (pull)" tone="pull" />
-      <Node at={layout.collector} w={layout.nodeW} title="Collector" subtitle="push backend" tone="push" />
-      <Gauge at={layout.collector} w={layout.nodeW} capacity={capacity} />
-      {layout.gateway ? <Gateway at={layout.gateway} w={layout.nodeW} groups={gatewayGroups} /> : null}
       <g>
         {instances.map((s) =>
           s.visible ? (
@@ -56,6 +52,11 @@ export function NetworkScene({ report, layout, instances, messages, firewalled, 
           />
         ))}
       </g>
+      {/* Nodes over the messages: a scrape leaves from under the scraper, a push lands inside the collector. */}
+      <Node at={layout.scraper} w={layout.nodeW} title="Prometheus" subtitle="scraper (pull)" tone="pull" />
+      <Node at={layout.collector} w={layout.nodeW} title="Collector" subtitle="push backend" tone="push" />
+      <Gauge at={layout.collector} w={layout.nodeW} capacity={capacity} />
+      {layout.gateway ? <Gateway at={layout.gateway} w={layout.nodeW} groups={gatewayGroups} /> : null}
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
 import type { Report, TracedInstance } from '../sim/report';
-import { entryShare, layoutNetwork, LOST_AT_SHARE, messagePosition, WIDE_MIN_PX } from './layout';
+import { entryShare, layoutNetwork, LOST_AT_SHARE, messagePosition, shareSlots, WIDE_MIN_PX } from './layout';
 import type { Message } from './scene';
 
 const inst = (id: string, group: string): TracedInstance => ({
@@ -55,6 +55,19 @@ describe('layoutNetwork', () => {
     expect(l.firewall).toBeNull();
     expect(l.gateway).toBeNull();
     expect(layoutNetwork(report({ pull: { pushgateway: true } }, []), 900).gateway).not.toBeNull();
+  });
+});
+
+describe('shareSlots', () => {
+  it('gives jobs that never overlap (with the gap) one slot, and overlapping ones their own', () => {
+    // gap 5 s: [0,10) frees its slot at 15; [12,20) overlaps it; [15,18) takes slot 0 again
+    const jobs = [
+      { startSec: 0, endSec: 10 },
+      { startSec: 12, endSec: 20 },
+      { startSec: 15, endSec: 18 },
+      { startSec: 26, endSec: 30 },
+    ];
+    expect(shareSlots(jobs, 5)).toEqual([0, 1, 0, 0]);
   });
 });
 

@@ -82,16 +82,20 @@ export function layoutNetwork(report: Report, widthPx: number): NetworkLayout {
     }
     groups.push({ name, firewalled: isFirewalled, label: { x: areaX + FIREWALL_PAD, y: y + 12 } });
     y += LABEL_H;
-    let n = 0;
-    report.trace.forEach((t, i) => {
-      if (t.group !== name) return;
+    const members = report.trace.flatMap((t, i) => (t.group === name ? [i] : []));
+    const slotOf = shareSlots(
+      members.map((i) => report.trace[i]),
+      Math.min(report.scenario.pull.scrapeIntervalSec, report.scenario.push.pushIntervalSec),
+    );
+    members.forEach((i, m) => {
+      const n = slotOf[m];
       slots[i] = {
         x: areaX + FIREWALL_PAD + SLOT_PITCH / 2 + (n % cols) * SLOT_PITCH,
         y: y + SLOT_PITCH / 2 + Math.floor(n / cols) * SLOT_PITCH,
       };
-      n++;
     });
-    y += Math.ceil(n / cols) * SLOT_PITCH + 8;
+    const used = slotOf.length ? Math.max(...slotOf) + 1 : 0;
+    y += Math.ceil(used / cols) * SLOT_PITCH + 8;
   }
   const firewall =
     firewallTop === null ? null : { x: areaX, y: firewallTop, w: areaW, h: y - firewallTop + FIREWALL_PAD - 8 };
@@ -113,6 +117,25 @@ export function layoutNetwork(report: Report, widthPx: number): NetworkLayout {
   gateway = hasGateway ? { x: width / 2, y: PAD + GATEWAY_H / 2 } : null;
   const height = contentBottom + PAD;
   return { width, nodeW, height, wide, scraper, collector, gateway, slots, groups, firewall };
+}
+
+/**
+ * One slot per instance at the same time, not per instance ever: a job takes the first slot whose
+ * last occupant ended at least `gapSec` earlier (room for a crash to stay visible), so a group of
+ * short jobs needs only as many slots as ever ran at once. Returns each instance's slot number.
+ */
+export function shareSlots(instances: readonly { startSec: number; endSec: number }[], gapSec: number): number[] {
+  const order = instances.map((_, k) => k).sort((a, b) => instances[a].startSec - instances[b].startSec || a - b);
+  const freeFrom: number[] = []; // per slot: when it can be taken again
+  const slotOf: number[] = new Array(instances.length);
+  for (const k of order) {
+    const { startSec, endSec } = instances[k];
+    let slot = freeFrom.findIndex((t) => t <= startSec);
+    if (slot < 0) slot = freeFrom.length;
+    freeFrom[slot] = endSec + gapSec;
+    slotOf[k] = slot;
+  }
+  return slotOf;
 }
 
 /** Where a segment from `a` to `b` first enters `r`, as a share of the way (null if it never does). */

@@ -89,6 +89,11 @@ describe('instancesAt', () => {
     expect(instancesAt(r, 45, 1)[0]).toMatchObject({ downPull: false, downPush: true });
   });
 
+  it('holds an instance as down for the scraper from a failed scrape until one succeeds (up = 0)', () => {
+    const r = report([inst('edge-0', 0, 60, [ev(15, 'scrape-failed', 'pull'), ev(30, 'scrape-ok', 'pull')], 'web')]);
+    expect([10, 15, 29, 30].map((t) => instancesAt(r, t, 1)[0].downPull)).toEqual([false, true, true, false]);
+  });
+
   it('ignores event kinds it does not know', () => {
     const odd = { t: 5, kind: 'teleported', engine: 'fleet' } as unknown as TraceEvent;
     const r = report([inst('web-0', 0, 60, [odd], 'web')]);

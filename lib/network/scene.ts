@@ -75,7 +75,7 @@ export interface InstanceState {
   /** Drawn at `tSec`: started and not yet ended (a crashed one stays a moment to show the crash). */
   visible: boolean;
   crashed: boolean;
-  /** The scraper holds it as down (up = 0). */
+  /** The scraper holds it as down: its last scrape failed, so `up` is 0. */
   downPull: boolean;
   /** The push backend has called it dead (silent too long). */
   downPush: boolean;
@@ -102,6 +102,8 @@ export function instancesAt(report: Report, tSec: number, flightSec: number): In
         if (e.engine === 'pull') downPull = true;
         else if (e.engine === 'push') downPush = true;
       } else if (e.kind === 'scrape-ok') downPull = false;
+      else if (e.kind === 'scrape-failed')
+        downPull = true; // up = 0 until a scrape succeeds
       else if (e.kind === 'push-ok') downPush = false;
     }
     // An instance alive at the run's end is drawn at the very last moment too.

@@ -42,7 +42,7 @@ export function describeScene(input: {
   }
   parts.push(
     `Pushes: ${tallies.pushesOk} delivered, ${tallies.pushesLost} lost, ${tallies.pushesRefused} refused.`,
-    `Collector: ${Math.round(capacity.requestsPerSec)} requests per second, ${formatShare(capacity.share)} of its capacity of ${capacity.capacityPerSec} per second` +
+    `Collector: ${plural(Math.round(capacity.requestsPerSec), 'request')} per second, ${formatShare(capacity.share)} of its capacity of ${capacity.capacityPerSec} per second` +
       (capacity.share > 1 ? ', over capacity.' : '.'),
   );
   return parts.join(' ');
