@@ -43,6 +43,7 @@ export interface NetworkLayout {
 /** Below this width the nodes go above the instances. */
 export const WIDE_MIN_PX = 560;
 export const SLOT_PITCH = 24;
+const MAX_PITCH = 44;
 export const NODE_W = 96;
 export const NODE_H = 44;
 const PAD = 12;
@@ -71,30 +72,38 @@ export function layoutNetwork(report: Report, widthPx: number): NetworkLayout {
   const names = [...new Set(report.trace.map((t) => t.group))];
   const ordered = [...names.filter((n) => !firewalled.has(n)), ...names.filter((n) => firewalled.has(n))];
   const cols = Math.max(1, Math.floor((areaW - 2 * FIREWALL_PAD) / SLOT_PITCH));
+  const gapSec = Math.min(report.scenario.pull.scrapeIntervalSec, report.scenario.push.pushIntervalSec);
+  const blocks = ordered.map((name) => {
+    const members = report.trace.flatMap((t, i) => (t.group === name ? [i] : []));
+    const slotOf = shareSlots(
+      members.map((i) => report.trace[i]),
+      gapSec,
+    );
+    return { name, members, slotOf, used: slotOf.length ? Math.max(...slotOf) + 1 : 0 };
+  });
+  // Spread a short row over a wide area (up to MAX_PITCH apart), centred between the nodes.
+  const widest = Math.min(cols, Math.max(1, ...blocks.map((b) => b.used)));
+  const pitch = Math.max(SLOT_PITCH, Math.min(MAX_PITCH, Math.floor((areaW - 2 * FIREWALL_PAD) / widest)));
+  const left = areaX + FIREWALL_PAD + (wide ? (areaW - 2 * FIREWALL_PAD - widest * pitch) / 2 : 0);
+
   const slots: Point[] = new Array(report.trace.length);
   const groups: GroupBlock[] = [];
   let firewallTop: number | null = null;
-  for (const name of ordered) {
+  for (const { name, members, slotOf, used } of blocks) {
     const isFirewalled = firewalled.has(name);
     if (isFirewalled && firewallTop === null) {
       firewallTop = y;
       y += LABEL_H + 4; // the box's own label
     }
-    groups.push({ name, firewalled: isFirewalled, label: { x: areaX + FIREWALL_PAD, y: y + 12 } });
+    groups.push({ name, firewalled: isFirewalled, label: { x: left, y: y + 12 } });
     y += LABEL_H;
-    const members = report.trace.flatMap((t, i) => (t.group === name ? [i] : []));
-    const slotOf = shareSlots(
-      members.map((i) => report.trace[i]),
-      Math.min(report.scenario.pull.scrapeIntervalSec, report.scenario.push.pushIntervalSec),
-    );
     members.forEach((i, m) => {
       const n = slotOf[m];
       slots[i] = {
-        x: areaX + FIREWALL_PAD + SLOT_PITCH / 2 + (n % cols) * SLOT_PITCH,
+        x: left + pitch / 2 + (n % cols) * pitch,
         y: y + SLOT_PITCH / 2 + Math.floor(n / cols) * SLOT_PITCH,
       };
     });
-    const used = slotOf.length ? Math.max(...slotOf) + 1 : 0;
     y += Math.ceil(used / cols) * SLOT_PITCH + 8;
   }
   const firewall =
