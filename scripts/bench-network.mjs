@@ -26,8 +26,10 @@ try {
   await view.waitFor();
   await view.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 
+  // BENCH_HIDE=css selector: hide a part (display: none) to see what it costs.
+  if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.BENCH_THROTTLE ?? 4) });
 
   const group = page.getByRole('group', { name: 'Fleet timeline playback' });
   await group.getByRole('slider', { name: 'Time' }).focus();
@@ -59,7 +61,8 @@ try {
       {
         preset,
         viewport: '390x844',
-        cpuThrottling: 4,
+        cpuThrottling: Number(process.env.BENCH_THROTTLE ?? 4),
+        hidden: process.env.BENCH_HIDE ?? null,
         fps: Number(((result.frames * 1000) / result.ms).toFixed(1)),
         frameMsMedian: Number(pct(0.5).toFixed(1)),
         frameMsP95: Number(pct(0.95).toFixed(1)),

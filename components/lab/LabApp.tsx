@@ -5,7 +5,6 @@ import { memo, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
 import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
-import { ErrorBoundary, type Recovery } from '../ui/ErrorBoundary';
 import { useIdleValue } from '../ui/useIdleValue';
 import { WhenVisible } from '../ui/WhenVisible';
 import { downloadBlob } from './charts/exportPng';
@@ -30,8 +29,6 @@ const FleetTimeline = dynamic(() => import('./timeline/FleetTimeline').then((m) 
   loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
 });
 
-const NetworkView = dynamic(() => import('../network/NetworkView').then((m) => m.NetworkView), { ssr: false });
-
 function Placeholder({ label, height }: { label: string; height: string }) {
   return (
     <div
@@ -42,26 +39,8 @@ function Placeholder({ label, height }: { label: string; height: string }) {
   );
 }
 
-/** The scenario lives in the URL: opening the bare page starts again from the defaults. */
-const LAB_RECOVERY: Recovery = {
-  label: 'Open the lab with default settings',
-  run: () => {
-    window.location.assign(window.location.pathname);
-    return false;
-  },
-};
-
-/** The lab, with a failure kept inside it: the page header and footer go on working. */
-export function LabApp(props: { catalog: LabCatalog; initialReport?: Report }) {
-  return (
-    <ErrorBoundary feature="The lab" recovery={LAB_RECOVERY}>
-      <Lab {...props} />
-    </ErrorBoundary>
-  );
-}
-
 /** The whole lab: one store, a worker that runs it, the URL that shares it, and the views. */
-function Lab({ catalog, initialReport }: { catalog: LabCatalog; initialReport?: Report }) {
+export function LabApp({ catalog, initialReport }: { catalog: LabCatalog; initialReport?: Report }) {
   const [store] = useState(() => createLabStore({ catalog, report: initialReport }));
   useSimulationWorker(store, { openLink: true });
   useUrlSync(store);
@@ -156,7 +135,7 @@ const Views = memo(function Views({ report }: { report: Report }) {
       <WhenVisible className="defer-render" placeholder={<Placeholder label="Fleet timeline" height="h-[60rem]" />}>
         {/* A report computed ahead carries no trace; the worker's first run brings one. */}
         {timelineReport.trace.length ? (
-          <FleetTimeline report={timelineReport} scene={(p) => <NetworkView report={timelineReport} playback={p} />} />
+          <FleetTimeline report={timelineReport} />
         ) : (
           <Placeholder label="Sampling instances…" height="h-[60rem]" />
         )}

@@ -17,6 +17,7 @@ export function NetworkLegend({ gateway, firewall }: { gateway: boolean; firewal
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label="Network view legend">
       <Item mark={<circle cx={8} cy={8} r={4} className="fill-pull" />}>
         <span className="text-pull-ink">Scrape</span>: Prometheus pulls from an instance
+        {gateway ? ' or the Pushgateway' : ''}
       </Item>
       <Item mark={<circle cx={8} cy={8} r={4} className="fill-push" />}>
         <span className="text-push-ink">Push</span>: an instance sends to the collector

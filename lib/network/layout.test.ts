@@ -96,6 +96,11 @@ describe('messagePosition', () => {
     expect(messagePosition(msg({ progress: 1 }), l, false)).toMatchObject({ ...l.slots[1], stopped: false });
   });
 
+  it("sends a scrape of a job's pushed values to the gateway", () => {
+    const g = layoutNetwork(report({ services, pull: { pushgateway: true } }, trace), 900);
+    expect(messagePosition(msg({ kind: 'gateway-scrape', progress: 1 }), g, false)).toMatchObject(g.gateway!);
+  });
+
   it('stops a lost push half-way, fading while it lingers', () => {
     const p = messagePosition(msg({ kind: 'push', outcome: 'lost', progress: 1.3 }), l, false);
     expect(p.x).toBeCloseTo(l.slots[1].x + (l.collector.x - l.slots[1].x) * LOST_AT_SHARE);

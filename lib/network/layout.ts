@@ -184,16 +184,19 @@ export interface MessagePosition extends Point {
 }
 
 /**
- * A message's position: scrapes go from the scraper to the instance, pushes from the instance to
- * the collector or the gateway. A failed scrape of a firewalled instance stops at the firewall; a
+ * A message's position: scrapes go from the scraper to the instance (or to the gateway, for a job's
+ * pushed values), pushes from the instance to the collector or the gateway. A failed scrape of a firewalled instance stops at the firewall; a
  * lost one stops half-way; a refused push reaches the collector and is turned away there.
  */
 export function messagePosition(m: Message, layout: NetworkLayout, firewalled: boolean): MessagePosition {
   const at = layout.slots[m.instance];
+  const gateway = layout.gateway ?? layout.scraper;
   const [from, to] =
     m.kind === 'scrape'
       ? [layout.scraper, at]
-      : [at, m.kind === 'gateway-push' ? (layout.gateway ?? layout.scraper) : layout.collector];
+      : m.kind === 'gateway-scrape'
+        ? [layout.scraper, gateway]
+        : [at, m.kind === 'gateway-push' ? gateway : layout.collector];
   let stopAt = 1;
   if (m.outcome === 'lost') stopAt = LOST_AT_SHARE;
   else if (m.outcome === 'failed' && firewalled && layout.firewall) {

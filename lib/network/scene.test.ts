@@ -138,6 +138,15 @@ describe('messagesAt', () => {
     ]);
   });
 
+  it("takes a job's scrape after its push to the gateway as a scrape of the gateway", () => {
+    const t = [
+      inst('batch-1', 0, 10, [ev(5, 'scrape-ok', 'pull'), ev(10, 'gateway-push', 'pull'), ev(12, 'scrape-ok', 'pull')]),
+    ];
+    expect(messagesAt(t, 5, 1).map((m) => m.kind)).toEqual(['scrape']);
+    expect(messagesAt(t, 12, 1).map((m) => m.kind)).toEqual(['gateway-scrape']);
+    expect(talliesAt(t, 12)).toMatchObject({ scrapesOk: 2, gatewayPushes: 1 });
+  });
+
   it('draws nothing without a flight time', () => {
     expect(messagesAt(trace, 15, 0)).toEqual([]);
   });

@@ -10,7 +10,8 @@
 import { visibleCount } from '../lab/playback';
 import type { Report, TraceEvent, TracedInstance } from '../sim/report';
 
-export type MessageKind = 'scrape' | 'push' | 'gateway-push';
+/** 'gateway-scrape': the scrape of the Pushgateway that first brings a job's pushed values in. */
+export type MessageKind = 'scrape' | 'push' | 'gateway-push' | 'gateway-scrape';
 export type MessageOutcome = 'ok' | 'failed' | 'refused' | 'lost';
 
 /** A scrape or push drawn between two nodes. */
@@ -28,11 +29,23 @@ export interface Message {
 /** After arriving (or failing), a message's mark stays this share of a flight longer. */
 export const LINGER_SHARE = 0.6;
 
+/** When the job first pushed to the Pushgateway (Infinity if it never did): memoised per trace entry. */
+const gatewayPushSec = new WeakMap<TracedInstance, number>();
+function firstGatewayPushSec(inst: TracedInstance): number {
+  let t = gatewayPushSec.get(inst);
+  if (t === undefined) {
+    t = inst.events.find((e) => e.kind === 'gateway-push')?.t ?? Infinity;
+    gatewayPushSec.set(inst, t);
+  }
+  return t;
+}
+
 /** How each trace event kind is drawn as a message; kinds not listed are states, not messages. */
-function messageOf(e: TraceEvent): { kind: MessageKind; outcome: MessageOutcome } | null {
+function messageOf(e: TraceEvent, inst: TracedInstance): { kind: MessageKind; outcome: MessageOutcome } | null {
   switch (e.kind) {
     case 'scrape-ok':
-      return { kind: 'scrape', outcome: 'ok' };
+      // After a job's push, its values reach Prometheus by a scrape of the gateway, not of the job.
+      return { kind: e.t >= firstGatewayPushSec(inst) ? 'gateway-scrape' : 'scrape', outcome: 'ok' };
     case 'scrape-failed':
       return { kind: 'scrape', outcome: 'failed' };
     case 'gateway-push':
@@ -62,7 +75,7 @@ export function messagesAt(trace: readonly TracedInstance[], tSec: number, fligh
     // Events exactly `spanSec` old have just left the screen.
     for (let k = visibleCount(inst.events, tSec - spanSec); k < end; k++) {
       const e = inst.events[k];
-      const m = messageOf(e);
+      const m = messageOf(e, inst);
       if (m) out.push({ key: `${i}:${k}`, instance: i, ...m, progress: (tSec - e.t) / flightSec });
     }
   });
@@ -178,9 +191,9 @@ export function talliesAt(trace: readonly TracedInstance[], tSec: number): Talli
   };
   for (const inst of trace) {
     for (let k = 0, n = visibleCount(inst.events, tSec); k < n; k++) {
-      const m = messageOf(inst.events[k]);
+      const m = messageOf(inst.events[k], inst);
       if (!m) continue;
-      if (m.kind === 'scrape') {
+      if (m.kind === 'scrape' || m.kind === 'gateway-scrape') {
         if (m.outcome === 'ok') t.scrapesOk++;
         else t.scrapesFailed++;
       } else if (m.kind === 'push') {
