@@ -5,6 +5,7 @@ import { memo, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
 import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
+import { ErrorBoundary, type Recovery } from '../ui/ErrorBoundary';
 import { useIdleValue } from '../ui/useIdleValue';
 import { WhenVisible } from '../ui/WhenVisible';
 import { downloadBlob } from './charts/exportPng';
@@ -24,10 +25,13 @@ const ResultCharts = dynamic(() => import('./charts/ResultCharts'), {
   ssr: false,
   loading: () => <Placeholder label="Loading charts…" height="h-96" />,
 });
-const FleetTimeline = dynamic(() => import('./timeline/FleetTimeline').then((m) => m.FleetTimeline), {
-  ssr: false,
-  loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
-});
+const FleetTimeline = dynamic(
+  () => import('../network/FleetTimelineWithNetwork').then((m) => m.FleetTimelineWithNetwork),
+  {
+    ssr: false,
+    loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
+  },
+);
 
 function Placeholder({ label, height }: { label: string; height: string }) {
   return (
@@ -39,8 +43,26 @@ function Placeholder({ label, height }: { label: string; height: string }) {
   );
 }
 
+/** The scenario lives in the URL: opening the bare page starts again from the defaults. */
+const LAB_RECOVERY: Recovery = {
+  label: 'Open the lab with default settings',
+  run: () => {
+    window.location.assign(window.location.pathname);
+    return false;
+  },
+};
+
+/** The lab, with a failure kept inside it: the page header and footer go on working. */
+export function LabApp(props: { catalog: LabCatalog; initialReport?: Report }) {
+  return (
+    <ErrorBoundary feature="The lab" recovery={LAB_RECOVERY}>
+      <Lab {...props} />
+    </ErrorBoundary>
+  );
+}
+
 /** The whole lab: one store, a worker that runs it, the URL that shares it, and the views. */
-export function LabApp({ catalog, initialReport }: { catalog: LabCatalog; initialReport?: Report }) {
+function Lab({ catalog, initialReport }: { catalog: LabCatalog; initialReport?: Report }) {
   const [store] = useState(() => createLabStore({ catalog, report: initialReport }));
   useSimulationWorker(store, { openLink: true });
   useUrlSync(store);
