@@ -49,6 +49,7 @@ test.describe('network view', () => {
   });
 
   test('draws the firewall, with scrapes of the devices behind it failing there', async ({ page }) => {
+    test.setTimeout(60_000); // axe over the whole lab takes a while
     const view = await openNetworkView(page, 'iot-nat');
     await expect(view.locator('[data-firewall]')).toBeVisible();
     await expect(view.getByRole('img', { name: /Network view of the simulation/ })).toBeVisible();
