@@ -26,10 +26,13 @@ const ResultCharts = dynamic(() => import('./charts/ResultCharts'), {
   ssr: false,
   loading: () => <Placeholder label="Loading charts…" height="h-96" />,
 });
-const FleetTimeline = dynamic(() => import('./timeline/FleetTimeline').then((m) => m.FleetTimeline), {
-  ssr: false,
-  loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
-});
+const FleetTimeline = dynamic(
+  () => import('../network/FleetTimelineWithNetwork').then((m) => m.FleetTimelineWithNetwork),
+  {
+    ssr: false,
+    loading: () => <Placeholder label="Loading timeline…" height="h-80" />,
+  },
+);
 
 function Placeholder({ label, height }: { label: string; height: string }) {
   return (

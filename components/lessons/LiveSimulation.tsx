@@ -21,10 +21,13 @@ const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'
   ssr: false,
   loading: () => <div className="h-96" />,
 });
-const FleetTimeline = dynamic(() => import('@/components/lab/timeline/FleetTimeline').then((m) => m.FleetTimeline), {
-  ssr: false,
-  loading: () => <div className="h-80" />,
-});
+const FleetTimeline = dynamic(
+  () => import('@/components/network/FleetTimelineWithNetwork').then((m) => m.FleetTimelineWithNetwork),
+  {
+    ssr: false,
+    loading: () => <div className="h-80" />,
+  },
+);
 
 /**
  * The machinery of a lesson simulation, loaded only once the reader scrolls to it: its own lab

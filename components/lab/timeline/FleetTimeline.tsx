@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { ReactNode } from 'react';
 import { formatDuration, stepSecFor, windowStart } from '@/lib/lab/playback';
 import type { Report } from '@/lib/sim/report';
 import { labelWidthFor, maxRowsPerWindow, overlaps, plotWidthFor, zoomWindowSec } from './layout';
@@ -30,7 +31,16 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
  * The fleet timeline: a sample of instances as rows over the run, with what the scraper and the
  * pushes did to each, played back so a learner watches a short job slip between two scrapes.
  */
-export function FleetTimeline({ report, className = '' }: { report: Report; className?: string }) {
+export function FleetTimeline({
+  report,
+  className = '',
+  scene,
+}: {
+  report: Report;
+  className?: string;
+  /** A picture drawn above the rows that follows this timeline's playback (the network view). */
+  scene?: (playback: ReturnType<typeof usePlayback>) => ReactNode;
+}) {
   const { durationSec } = report.scenario;
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -111,6 +121,7 @@ export function FleetTimeline({ report, className = '' }: { report: Report; clas
             ? 'Reduced motion is on, so the run is shown at its end: use the time slider or ← → to move through it.'
             : `Space plays or pauses, ← → step ${formatDuration(stepSec)}.`}
         </p>
+        {scene?.(playback)}
         <div
           ref={chartRef}
           tabIndex={0}

@@ -1,0 +1,16 @@
+'use client';
+
+import { FleetTimeline } from '@/components/lab/timeline/FleetTimeline';
+import type { Report } from '@/lib/sim/report';
+import { NetworkView } from './NetworkView';
+
+/** The fleet timeline with the network view above its rows: one clock, one set of controls for both. */
+export function FleetTimelineWithNetwork({ report, className }: { report: Report; className?: string }) {
+  return (
+    <FleetTimeline
+      report={report}
+      className={className}
+      scene={(playback) => <NetworkView report={report} playback={playback} />}
+    />
+  );
+}
