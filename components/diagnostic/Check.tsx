@@ -89,7 +89,6 @@ export default function Check() {
     };
     attempts.add(result);
     setForm(null);
-    setAfter(form === 'A' ? false : after);
     requestAnimationFrame(() => document.getElementById('check-result')?.focus());
   };
 
