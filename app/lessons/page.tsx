@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/Link';
 import { LESSON_CONTENT } from '@/components/lessons/content';
 import { CourseProgress, LessonStatus } from '@/components/lessons/CourseProgress';
+import { CheckOffer } from '@/components/diagnostic/CheckOffer';
 import { PageIntro } from '@/components/ui/PageIntro';
 import { courseTasks } from '@/lib/lessons/course';
 import { LESSON_DATA } from '@/lib/lessons/data';
@@ -26,6 +27,7 @@ export default function LessonsPage() {
         <h2 className="sr-only">Your progress</h2>
         <CourseProgress lessons={course} />
       </div>
+      <CheckOffer />
       <ol className="mt-8 grid gap-3 md:grid-cols-2">
         {LESSONS.map((lesson, i) => {
           const ready = Boolean(LESSON_DATA[lesson.slug] && LESSON_CONTENT[lesson.slug]);

@@ -23,10 +23,16 @@ export function LessonNav({ lessons, index }: { lessons: readonly LessonEntry[];
       {next ? (
         <NavLink lesson={next} number={index + 2} rel="next" />
       ) : (
-        <Link href="/study#mock" className={`${CARD} ${NEXT}`}>
-          <span className="text-sm text-muted">Course complete →</span>
-          <span className="font-semibold">Practise the answer: Study and the mock interview</span>
-        </Link>
+        <>
+          <Link href="/study#mock" className={`${CARD} ${NEXT}`}>
+            <span className="text-sm text-muted">Course complete →</span>
+            <span className="font-semibold">Practise the answer: Study and the mock interview</span>
+          </Link>
+          <Link href="/check#after" className={`${CARD} ${NEXT}`}>
+            <span className="text-sm text-muted">See what you learned →</span>
+            <span className="font-semibold">Take the check after the course</span>
+          </Link>
+        </>
       )}
     </nav>
   );

@@ -1,9 +1,12 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useId, useState } from 'react';
 import { MOCK_QUESTIONS, type MockQuestion } from '@/lib/study/answers';
 import { Rich } from './Rich';
 import { SeeAlso } from './SeeAlso';
+
+const SayItOutLoud = dynamic(() => import('@/components/diagnostic/SayItOutLoud'), { ssr: false });
 
 /** A spoken answer should land in about two minutes. */
 const TARGET_SEC = 120;
@@ -58,6 +61,9 @@ export default function MockInterview() {
         <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={ask}>
           Ask me a question
         </button>
+        <div className="mt-8 border-t border-border pt-6">
+          <SayItOutLoud headingLevel={4} framed={false} />
+        </div>
       </div>
     );
   }

@@ -1,0 +1,223 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from '@/components/ui/Link';
+import { formQuestions, type DiagQuestion, type Form } from '@/lib/diagnostic/questions';
+import type { Attempt } from '@/lib/diagnostic/score';
+import { rightIndex } from '@/lib/quiz/choice';
+import { VERDICT_TEXT, type Verdict } from '@/lib/study/quiz';
+import { CheckResult } from './CheckResult';
+import { attempts } from './stores';
+
+const PredictReveal = dynamic(() => import('./PredictReveal'), {
+  ssr: false,
+  loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
+});
+
+const FORM_TEXT: Record<Form, { title: string; when: string }> = {
+  A: { title: 'Before the course', when: 'Take it before lesson 1 to see where you start.' },
+  B: { title: 'After the course', when: 'Take it after lesson 10: different questions on the same topics.' },
+};
+
+interface Answer {
+  choice: string;
+  /** The right option id; null while a predict question's simulation is still running. */
+  right: string | null;
+}
+
+interface Option {
+  id: string;
+  text: string;
+  why: string;
+}
+
+function optionsOf(q: DiagQuestion): Option[] {
+  if (q.kind === 'choice') return q.options.map((o, i) => ({ id: String(i), text: o.text, why: o.why }));
+  return (['pull', 'push', 'tie'] as const).map((v) => ({ id: v, text: VERDICT_TEXT[v], why: q.why[v] }));
+}
+
+/** The diagnostic: pick a form, answer its questions one by one, then see the gain per topic. */
+export default function Check() {
+  const { items: history, notice, saveError } = attempts.useList();
+  const [form, setForm] = useState<Form | null>(null);
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [after, setAfter] = useState(false);
+
+  // The end of the course links to /check#after; the form it suggests follows the link.
+  useEffect(() => {
+    const read = () => setAfter(location.hash === '#after');
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  const questions = form ? formQuestions(form) : [];
+  const question = questions[index];
+  const answer = question ? answers[question.id] : undefined;
+
+  const onVerdict = useCallback(
+    (v: Verdict) => {
+      if (question) setAnswers((a) => ({ ...a, [question.id]: { ...a[question.id], right: v } }));
+    },
+    [question],
+  );
+
+  const start = (f: Form) => {
+    setForm(f);
+    setIndex(0);
+    setAnswers({});
+  };
+
+  const choose = (optionId: string) => {
+    if (!question || answer) return;
+    const right = question.kind === 'choice' ? String(rightIndex(question)) : null;
+    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right } }));
+  };
+
+  const next = () => {
+    if (!form) return;
+    if (index + 1 < questions.length) {
+      setIndex(index + 1);
+      return;
+    }
+    const result: Attempt = {
+      form,
+      finishedAtMs: Date.now(),
+      answers: Object.fromEntries(questions.map((q) => [q.id, answers[q.id].choice === answers[q.id].right])),
+    };
+    attempts.add(result);
+    setForm(null);
+    requestAnimationFrame(() => document.getElementById('check-result')?.focus());
+  };
+
+  const status = (
+    <>
+      {notice ? (
+        <p role="status" className="rounded-lg bg-surface-2 p-3 text-sm">
+          {notice}
+        </p>
+      ) : null}
+      {saveError ? (
+        <p role="alert" className="rounded-lg bg-surface-2 p-3 text-sm text-bad">
+          {saveError}
+        </p>
+      ) : null}
+    </>
+  );
+
+  if (!form || !question) {
+    const tookA = history.some((a) => a.form === 'A');
+    const suggested: Form = after || tookA ? 'B' : 'A';
+    return (
+      <div className="space-y-6">
+        {status}
+        <div className="grid gap-4 md:grid-cols-2">
+          {(['A', 'B'] as const).map((f) => (
+            <section
+              key={f}
+              aria-labelledby={`form-${f}`}
+              className={`rounded-card border-2 bg-surface p-5 sm:p-6 ${f === suggested ? 'border-fg' : 'border-border'}`}
+            >
+              <h2 id={`form-${f}`} className="text-xl font-semibold">
+                {FORM_TEXT[f].title}
+                {f === suggested ? <span className="ml-2 text-sm font-normal text-muted">suggested</span> : null}
+              </h2>
+              <p className="mt-2">{FORM_TEXT[f].when}</p>
+              <p className="mt-1 text-sm text-muted">
+                {formQuestions(f).length} questions, one per lesson; some run the simulator and draw its chart.
+              </p>
+              <button
+                type="button"
+                className={`lab-chip mt-4 ${f === suggested ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
+                onClick={() => start(f)}
+              >
+                {history.some((a) => a.form === f) ? 'Take it again' : 'Start'}
+                <span className="sr-only"> the check {FORM_TEXT[f].title.toLowerCase()}</span>
+              </button>
+            </section>
+          ))}
+        </div>
+        {!tookA ? (
+          <p>
+            Rather dive in? <Link href="/lessons/two-models">Skip the check and start lesson 1</Link>. You can take it
+            later from the lessons page.
+          </p>
+        ) : null}
+        <CheckResult history={history} />
+      </div>
+    );
+  }
+
+  const options = optionsOf(question);
+  const settled = answer?.right != null;
+  return (
+    <div className="space-y-4">
+      {status}
+      <div className="rounded-card border border-border bg-surface p-5 sm:p-6">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-muted">
+            {FORM_TEXT[form].title} · question {index + 1} of {questions.length}
+            {question.kind === 'predict' ? ' · predict the chart' : ''}
+          </p>
+          <button type="button" className="lab-chip px-3 text-sm" onClick={() => setForm(null)}>
+            Stop (nothing is saved)
+          </button>
+        </div>
+        <fieldset className="mt-2">
+          <legend className="text-lg leading-snug font-semibold" data-testid="check-question">
+            {question.question}
+          </legend>
+          <ul className="mt-4 space-y-2">
+            {options.map((o) => {
+              const isRight = settled && o.id === answer?.right;
+              const isMine = answer?.choice === o.id;
+              const tone = !settled
+                ? isMine
+                  ? 'border-fg'
+                  : 'border-border'
+                : isRight
+                  ? 'border-good'
+                  : isMine
+                    ? 'border-bad'
+                    : 'border-border';
+              return (
+                <li key={o.id}>
+                  <button
+                    type="button"
+                    aria-pressed={isMine}
+                    disabled={!!answer && !isMine}
+                    onClick={() => choose(o.id)}
+                    className={`flex min-h-11 w-full items-center rounded-xl border-2 bg-surface px-4 py-2 text-left hover:bg-surface-2 disabled:cursor-default disabled:hover:bg-surface ${tone}`}
+                  >
+                    {o.text}
+                  </button>
+                  {settled ? (
+                    <p className="mt-1 px-4 text-sm">
+                      <span aria-hidden="true" className={`font-bold ${isRight ? 'text-good' : 'text-muted'}`}>
+                        {isRight ? '✓' : '✗'}
+                      </span>
+                      <span className="sr-only">{isRight ? 'Correct option:' : 'Incorrect option:'}</span> {o.why}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        {answer && question.kind === 'predict' ? <PredictReveal question={question} onVerdict={onVerdict} /> : null}
+        {settled ? (
+          <div className="mt-4">
+            <p role="status" className="font-semibold">
+              {answer?.choice === answer?.right ? 'Correct.' : 'Not this time.'}
+            </p>
+            <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={next}>
+              {index + 1 < questions.length ? 'Next question' : 'See your result'}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

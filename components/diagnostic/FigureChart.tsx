@@ -1,0 +1,41 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { FIGURES } from '@/lib/figures/registry';
+import type { Report } from '@/lib/sim/report';
+import type { PredictFigure } from '@/lib/study/quiz';
+import { useThemeColors } from '../lab/charts/useThemeColors';
+
+/** The predicted figure as two bars, pull beside push, from the run the learner just saw. */
+export default function FigureChart({ figure, report }: { figure: PredictFigure; report: Report }) {
+  const colors = useThemeColors();
+  const f = FIGURES[figure];
+  const data = (['pull', 'push'] as const).map((side) => {
+    const o = report[side];
+    const v = f.value(o, report);
+    return { side: side === 'pull' ? 'Pull' : 'Push', value: v ?? 0, label: f.format(v, o, report), side0: side };
+  });
+  return (
+    <figure className="rounded-card border border-border bg-surface p-4" data-testid="diag-chart">
+      <figcaption className="text-sm">
+        <span className="font-semibold">{f.label}</span>
+        <span className="block text-muted">{f.hint}</span>
+      </figcaption>
+      <div className="mt-2 h-32" role="img" aria-label={`${f.label}: pull ${data[0].label}, push ${data[1].label}`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ top: 0, right: 72, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke={colors.border} strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
+            <YAxis type="category" dataKey="side" width={44} stroke={colors.border} tick={{ fill: colors.fg }} />
+            <Bar dataKey="value" isAnimationActive={false} barSize={28}>
+              {data.map((d) => (
+                <Cell key={d.side} fill={d.side0 === 'pull' ? colors.pull : colors.push} />
+              ))}
+              <LabelList dataKey="label" position="right" fill={colors.fg} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
