@@ -27,7 +27,8 @@ try {
   await view.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 
   // BENCH_HIDE=css selector: hide a part (display: none) to see what it costs.
-  if (process.env.BENCH_HIDE) await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
+  if (process.env.BENCH_HIDE)
+    await page.addStyleTag({ content: `${process.env.BENCH_HIDE} { display: none !important; }` });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.BENCH_THROTTLE ?? 4) });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceProblems } from '../quiz/choice';
 import { scenarioOrThrow } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
-import { runScenario } from '../sim/run';
+import { runScenario } from '../run/run';
 import { DECK, TOPICS } from '../study/deck';
 import { linkResolves } from '../study/links';
 import { verdictFor } from '../study/quiz';

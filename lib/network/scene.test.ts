@@ -10,6 +10,10 @@ const outcome = (timeline: Outcome['timeline'] = []): Outcome => ({
   servicesTotal: 0,
   servicesNeverSeen: 0,
   countsLostRatio: 0,
+  countsDuplicatedRatio: 0,
+  samplesStored: 0,
+  samplesPerSecPeak: 0,
+  activeSeriesPeak: 0,
   requests: 0,
   requestsPerSecMean: 0,
   requestsPerSecPeak: 0,
@@ -25,7 +29,7 @@ const outcome = (timeline: Outcome['timeline'] = []): Outcome => ({
 
 function report(trace: TracedInstance[], input: ScenarioInput = {}, pushTimeline: Outcome['timeline'] = []): Report {
   return {
-    version: 1,
+    version: 2,
     scenario: scenarioSchema.parse({ durationSec: 60, resolutionSec: 15, ...input }),
     pull: outcome(),
     push: outcome(pushTimeline),
@@ -178,8 +182,10 @@ describe('capacityAt', () => {
     received: 1,
     missed: 0,
     requests,
+    requestsPeak: requests / 15,
     bytes: 0,
     failed: 0,
+    down: 0,
     ...extra,
   });
 
