@@ -4,61 +4,7 @@ import { DECK, TOPICS, type Card } from './deck';
 import { ANKI_DECK, richToHtml, toAnkiText } from './export-anki';
 import { toCsv } from './export-csv';
 import { delimitedRow } from './export-delimited';
-
-/**
- * An independent reader of quoted delimited text, written from RFC 4180 and the Anki manual: a
- * field in double quotes may hold the separator, line breaks and doubled quotes.
- */
-function parseDelimited(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-/** Anki HTML back to study text, by the three entities the manual lists and our <code> mark. */
-function htmlToRich(html: string): string {
-  return html
-    .replaceAll('<code>', '`')
-    .replaceAll('</code>', '`')
-    .replaceAll('<br>', '\n')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
-}
-
-function readAnki(text: string) {
-  const lines = text.split('\n');
-  const header: Record<string, string> = {};
-  let i = 0;
-  for (; lines[i]?.startsWith('#'); i++) {
-    const [key, ...value] = lines[i].slice(1).split(':');
-    header[key] = value.join(':');
-  }
-  return { header, rows: parseDelimited(lines.slice(i).join('\n'), '\t') };
-}
+import { htmlToRich, parseDelimited, readAnki } from './read-export.test-support';
 
 const tricky: Card = {
   id: 'tricky',
