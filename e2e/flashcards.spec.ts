@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DECK, TOPICS } from '../lib/study/deck';
 import { STORAGE_KEY } from '../lib/study/progress';
 import { htmlToRich, readAnki } from '../lib/study/read-export.test-support';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const left = (page: Page) => page.getByTestId('session-left');
@@ -133,5 +133,21 @@ test.describe('flashcards', () => {
     await page.reload();
     await expect(page.getByText('No cards due')).toBeVisible();
     await expect(page.getByLabel('New cards a day')).toHaveValue('2');
+  });
+});
+
+test.describe('flashcards layout', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(!['desktop-dark', 'phone-light'].includes(info.project.name), 'one desktop and one phone');
+  });
+
+  test('the card set, undo, limit and exports are axe clean and fit a phone', async ({ page }) => {
+    await page.goto('/study?cards=nope#flashcards');
+    await expect(page.getByTestId('card-set-notice')).toBeVisible();
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(page.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
   });
 });

@@ -25,7 +25,8 @@ export function CardSetPicker({ set, onChange }: { set: CardSet; onChange(set: C
   };
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <div className="flex flex-col gap-1">
+      {/* A fixed width: the longest topic name would otherwise widen a phone's page. */}
+      <div className="flex w-full flex-col gap-1 sm:w-80">
         <label htmlFor={id} className="text-sm font-semibold">
           Card set
         </label>
@@ -36,7 +37,7 @@ export function CardSetPicker({ set, onChange }: { set: CardSet; onChange(set: C
             setShared(null);
             onChange(e.target.value === '' ? null : (e.target.value as Topic));
           }}
-          className="lab-chip h-11 max-w-full"
+          className="lab-chip h-11 w-full"
         >
           <option value="">All topics ({DECK.length})</option>
           {TOPIC_IDS.map((t) => (

@@ -94,8 +94,8 @@ function Review({ active }: { active: boolean }) {
       const at = new Date();
       const before = cards[cardId];
       moveFocus.current = true;
-      setUndo({ cardId, before, daily, session });
       gradeCard(cardId, g, at);
+      setUndo({ cardId, before, after: useProgress.getState().progress.cards[cardId], daily, session });
       if (!before) saveDaily(withIntroduced(daily, cardId, at));
       setNow(at);
       setSession(afterGrade(session, g));
@@ -106,12 +106,13 @@ function Review({ active }: { active: boolean }) {
   /** Puts back the card's saved state, today's new count and the session as they were before the grade. */
   const undoLast = useCallback(() => {
     if (!undo) return;
+    setUndo(null);
+    if (useProgress.getState().progress.cards[undo.cardId] !== undo.after) return;
     moveFocus.current = true;
     restoreCard(undo.cardId, undo.before);
     saveDaily(undo.daily);
     setSession(undo.session);
     setNow(new Date());
-    setUndo(null);
   }, [undo, restoreCard, saveDaily]);
 
   useEffect(() => {

@@ -134,6 +134,8 @@ export interface UndoStep {
   cardId: string;
   /** The card's saved state before the grade; undefined when it was new. */
   before: CardState | undefined;
+  /** What the grade saved: undo applies only while the card still holds it, not after an import or reset. */
+  after: CardState;
   daily: DailyNew;
   session: Session;
 }
