@@ -2,32 +2,43 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Grade } from 'ts-fsrs';
-import { DECK, findCard, TOPICS } from '@/lib/study/deck';
+import { findCard, TOPICS } from '@/lib/study/deck';
 import { buildQueue, formatInterval, GRADES, previewIntervals } from '@/lib/study/scheduler';
+import {
+  afterGrade,
+  CARD_SET_PARAM,
+  cardSetHref,
+  cardSetIds,
+  newLeftToday,
+  newToday,
+  parseCardSet,
+  startSession,
+  withIntroduced,
+  type CardSet,
+  type Session,
+  type UndoStep,
+} from '@/lib/study/session';
+import { CardSetPicker, DeckSettings } from './DeckTools';
 import { useProgress } from './progressStore';
 import { Rich } from './Rich';
 import { SeeAlso } from './SeeAlso';
-
-const DECK_IDS = DECK.map((c) => c.id);
-
-interface Session {
-  ids: string[];
-  index: number;
-  revealed: boolean;
-  counts: Record<Grade, number>;
-}
-
-const zeroCounts = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
+import { useDailyNew } from './useDailyNew';
 
 /** Typing in a field or pressing a focused control must not trigger a shortcut. */
 function isTypingTarget(t: EventTarget | null) {
   return t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 }
 
-function startSession(): Session {
-  const ids = buildQueue(DECK_IDS, useProgress.getState().progress.cards, new Date()).ids;
-  return { ids, index: 0, revealed: false, counts: zeroCounts() };
+/**
+ * A focused button or link handles Space itself, except a tab: clicking the Flashcards tab leaves
+ * focus on it, and Space there would only select the tab again, so it shows the answer instead.
+ */
+function ownsSpace(t: EventTarget | null) {
+  if (t instanceof HTMLAnchorElement) return true;
+  return t instanceof HTMLButtonElement && t.getAttribute('role') !== 'tab';
 }
+
+const UNDO_KEY = 'u';
 
 export default function Flashcards({ active }: { active: boolean }) {
   const loaded = useProgress((s) => s.loaded);
@@ -35,16 +46,36 @@ export default function Flashcards({ active }: { active: boolean }) {
   return <Review active={active} />;
 }
 
+/** The card set named in the page's address (?cards=topic), read once when flashcards open. */
+function setFromAddress() {
+  return parseCardSet(new URLSearchParams(location.search).get(CARD_SET_PARAM));
+}
+
 /** One review session at a time; a session's queue is fixed when it starts. */
 function Review({ active }: { active: boolean }) {
   const cards = useProgress((s) => s.progress.cards);
   const gradeCard = useProgress((s) => s.grade);
-  const [session, setSession] = useState<Session>(startSession);
+  const restoreCard = useProgress((s) => s.restoreCard);
+  const [daily, saveDaily] = useDailyNew();
+  const [{ set, notice }, setChoice] = useState(setFromAddress);
+  const deckIds = useMemo(() => cardSetIds(set), [set]);
   const [now, setNow] = useState(() => new Date());
+  const queueAt = (at: Date, ids = deckIds, d = daily) =>
+    buildQueue(ids, useProgress.getState().progress.cards, at, newLeftToday(d, at));
+  const [session, setSession] = useState<Session>(() => startSession(queueAt(now).ids));
+  const [undo, setUndo] = useState<UndoStep | null>(null);
 
-  const start = () => {
-    setNow(new Date());
-    setSession(startSession());
+  const start = (ids = deckIds, d = daily) => {
+    const at = new Date();
+    setNow(at);
+    setSession(startSession(queueAt(at, ids, d).ids));
+    setUndo(null);
+  };
+
+  const chooseSet = (next: CardSet) => {
+    setChoice({ set: next, notice: null });
+    history.replaceState(null, '', cardSetHref(next));
+    start(cardSetIds(next));
   };
 
   const moveFocus = useRef(false);
@@ -61,27 +92,41 @@ function Review({ active }: { active: boolean }) {
     (g: Grade) => {
       if (!cardId || !session.revealed) return;
       const at = new Date();
+      const before = cards[cardId];
       moveFocus.current = true;
       gradeCard(cardId, g, at);
+      setUndo({ cardId, before, after: useProgress.getState().progress.cards[cardId], daily, session });
+      if (!before) saveDaily(withIntroduced(daily, cardId, at));
       setNow(at);
-      setSession({
-        // A forgotten card comes back at the end of this session.
-        ids: g === 1 ? [...session.ids, cardId] : session.ids,
-        index: session.index + 1,
-        revealed: false,
-        counts: { ...session.counts, [g]: session.counts[g] + 1 },
-      });
+      setSession(afterGrade(session, g));
     },
-    [session, cardId, gradeCard],
+    [session, cardId, cards, daily, gradeCard, saveDaily],
   );
 
+  /** Puts back the card's saved state, today's new count and the session as they were before the grade. */
+  const undoLast = useCallback(() => {
+    if (!undo) return;
+    setUndo(null);
+    if (useProgress.getState().progress.cards[undo.cardId] !== undo.after) return;
+    moveFocus.current = true;
+    restoreCard(undo.cardId, undo.before);
+    saveDaily(undo.daily);
+    setSession(undo.session);
+    setNow(new Date());
+  }, [undo, restoreCard, saveDaily]);
+
   useEffect(() => {
-    if (!active || !card) return;
+    if (!active) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      if (e.key.toLowerCase() === UNDO_KEY && undo) {
+        e.preventDefault();
+        undoLast();
+        return;
+      }
+      if (!card) return;
       if (e.key === ' ' && !session.revealed) {
-        // A focused button handles Space itself; only take Space when nothing else would.
-        if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
+        if (ownsSpace(e.target)) return;
         e.preventDefault();
         reveal();
       }
@@ -93,7 +138,7 @@ function Review({ active }: { active: boolean }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [active, card, session.revealed, reveal, grade]);
+  }, [active, card, session.revealed, reveal, grade, undo, undoLast]);
 
   // After reveal or grade the pressed button disappears; put focus on the next control instead of
   // losing it to <body>. After reveal that is Good, so Space then means Good, as in Anki.
@@ -105,39 +150,87 @@ function Review({ active }: { active: boolean }) {
     (session.revealed ? goodRef : revealRef).current?.focus();
   }, [session.index, session.revealed]);
 
-  const queue = buildQueue(DECK_IDS, cards, now);
-  const studied = Object.keys(cards).length;
+  const queue = buildQueue(deckIds, cards, now, newLeftToday(daily, now));
+  const studied = deckIds.filter((id) => cards[id]).length;
+  const unseen = deckIds.length - studied;
+  const todayNew = newToday(daily, now);
+  const setName = set ? `“${TOPICS[set]}”` : 'the deck';
+
+  const top = (
+    <div className="mb-4 space-y-3">
+      {notice ? (
+        <div
+          role="alert"
+          data-testid="card-set-notice"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4"
+        >
+          <p className="max-w-2xl">{notice}</p>
+          <button type="button" className="lab-chip" onClick={() => setChoice({ set, notice: null })}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <CardSetPicker set={set} onChange={chooseSet} />
+    </div>
+  );
+  const undoButton = undo ? (
+    <button type="button" className="lab-chip" onClick={undoLast} aria-keyshortcuts="U">
+      Undo last grade <kbd className="text-xs text-muted">U</kbd>
+    </button>
+  ) : null;
+  const settings = (
+    <DeckSettings
+      set={set}
+      newPerDay={daily.newPerDay}
+      newToday={todayNew}
+      onNewPerDay={(n) => {
+        const d = { ...daily, newPerDay: n };
+        saveDaily(d);
+        start(deckIds, d);
+      }}
+    />
+  );
 
   if (!card) {
     const reviewed = Object.values(session.counts).reduce((a, b) => a + b, 0);
+    const limitReached = !queue.ids.length && unseen > 0 && newLeftToday(daily, now) === 0;
     return (
-      <div data-flashcard className="rounded-card border border-border bg-surface p-6">
-        {reviewed > 0 ? (
-          <>
-            <h3 className="text-xl font-semibold">Session complete</h3>
-            <p className="mt-2">
-              You reviewed {reviewed} {reviewed === 1 ? 'card' : 'cards'}:{' '}
-              {GRADES.map((g) => `${session.counts[g.grade]} ${g.label}`).join(', ')}.
-            </p>
-          </>
-        ) : (
-          <h3 className="text-xl font-semibold">No cards due</h3>
-        )}
-        <p className="mt-2 text-muted" role="status">
-          {queue.ids.length
-            ? `${queue.ids.length} more ${queue.ids.length === 1 ? 'card is' : 'cards are'} ready.`
-            : queue.nextDue
-              ? `No cards due — come back in ${formatInterval(queue.nextDue.getTime() - now.getTime())}.`
-              : 'No cards due.'}
-        </p>
-        <p className="mt-1 text-sm text-muted">
-          {studied} of {DECK.length} cards studied so far.
-        </p>
-        {queue.ids.length ? (
-          <button type="button" className="lab-chip mt-4" onClick={start}>
-            Start another session
-          </button>
-        ) : null}
+      <div data-flashcard>
+        {top}
+        <div className="rounded-card border border-border bg-surface p-6">
+          {reviewed > 0 ? (
+            <>
+              <h3 className="text-xl font-semibold">Session complete</h3>
+              <p className="mt-2">
+                You reviewed {reviewed} {reviewed === 1 ? 'card' : 'cards'}:{' '}
+                {GRADES.map((g) => `${session.counts[g.grade]} ${g.label}`).join(', ')}.
+              </p>
+            </>
+          ) : (
+            <h3 className="text-xl font-semibold">No cards due</h3>
+          )}
+          <p className="mt-2 text-muted" role="status">
+            {queue.ids.length
+              ? `${queue.ids.length} more ${queue.ids.length === 1 ? 'card is' : 'cards are'} ready.`
+              : limitReached
+                ? `That was today’s ${daily.newPerDay} new ${daily.newPerDay === 1 ? 'card' : 'cards'}; ${unseen} more wait for tomorrow, or raise the daily limit below.`
+                : queue.nextDue
+                  ? `No cards due — come back in ${formatInterval(queue.nextDue.getTime() - now.getTime())}.`
+                  : 'No cards due.'}
+          </p>
+          <p className="mt-1 text-sm text-muted">
+            {studied} of {deckIds.length} cards in {setName} studied so far.
+          </p>
+          <div className="mt-4 flex flex-wrap gap-2">
+            {queue.ids.length ? (
+              <button type="button" className="lab-chip" onClick={() => start()}>
+                Start another session
+              </button>
+            ) : null}
+            {undoButton}
+          </div>
+        </div>
+        {settings}
       </div>
     );
   }
@@ -145,14 +238,16 @@ function Review({ active }: { active: boolean }) {
   const left = session.ids.length - session.index;
   return (
     <div data-flashcard>
+      {top}
       <p className="text-sm text-muted" aria-live="polite">
         <span data-testid="due-count">
           {queue.dueReviews} due · {queue.newCards} new
         </span>{' '}
-        · {left} left in this session
+        · <span data-testid="session-left">{left} left in this session</span>
       </p>
       <article
         aria-label="Flashcard"
+        data-card-id={card.id}
         className="mt-3 rounded-card border border-border bg-surface p-5 sm:p-6 motion-safe:transition-shadow"
       >
         <p className="text-xs font-semibold tracking-wide text-muted uppercase">{TOPICS[card.topic]}</p>
@@ -201,9 +296,12 @@ function Review({ active }: { active: boolean }) {
           Show answer <kbd className="text-xs opacity-80">Space</kbd>
         </button>
       )}
+      {undoButton ? <div className="mt-3">{undoButton}</div> : null}
       <p className="mt-3 text-sm text-muted">
-        Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it Again, Hard, Good or Easy.
+        Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it Again, Hard, Good or Easy,{' '}
+        <kbd>U</kbd> undoes the last grade.
       </p>
+      {settings}
     </div>
   );
 }

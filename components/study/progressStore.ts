@@ -11,7 +11,7 @@ import {
   type Progress,
   type QuizAttempt,
 } from '@/lib/study/progress';
-import { review } from '@/lib/study/scheduler';
+import { review, type CardState } from '@/lib/study/scheduler';
 import { versionedStore, type Saved } from '@/lib/storage';
 import { browserStorage } from '../ui/browserStorage';
 
@@ -37,6 +37,8 @@ interface ProgressStore {
   beforeImport: Progress | null;
   hydrate(): void;
   grade(cardId: string, grade: Grade, now: Date): void;
+  /** Puts a card back as it was before a grade: its earlier state, or new when it had none. */
+  restoreCard(cardId: string, before: CardState | undefined): void;
   addAttempt(attempt: QuizAttempt): void;
   reset(): void;
   importProgress(progress: Progress): void;
@@ -64,6 +66,13 @@ export const useProgress = create<ProgressStore>()((set, get) => {
     grade: (cardId, grade, now) => {
       const { progress } = get();
       commit(withCard(progress, cardId, review(progress.cards[cardId], grade, now)));
+    },
+    restoreCard: (cardId, before) => {
+      const { progress } = get();
+      if (before) return commit(withCard(progress, cardId, before));
+      const cards = { ...progress.cards };
+      delete cards[cardId];
+      commit({ ...progress, cards });
     },
     addAttempt: (attempt) => commit(withAttempt(get().progress, attempt)),
     reset: () => commit(STUDY_CODEC.empty()),
