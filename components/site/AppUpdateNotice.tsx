@@ -48,8 +48,8 @@ export function AppUpdateNotice() {
           data-testid="app-update"
           className="fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-xl flex-wrap items-center justify-between gap-3 rounded-card border border-border bg-surface p-4 text-fg shadow-lg"
         >
-          <p>A new version is available — reload to use it. What you saved is kept.</p>
-          <div className="flex gap-2">
+          <p className="min-w-64 flex-1">A new version is available — reload to use it. What you saved is kept.</p>
+          <div className="flex shrink-0 gap-2">
             <button type="button" className="lab-chip" onClick={reload}>
               Reload
             </button>
