@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AppUpdateNotice } from '@/components/site/AppUpdateNotice';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { ThemeProvider } from '@/components/site/ThemeProvider';
@@ -27,6 +28,7 @@ export const metadata: Metadata = {
   },
   twitter: { card: image ? 'summary_large_image' : 'summary' },
   icons: { apple: '/apple-touch-icon.png' },
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = {
@@ -53,6 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <SiteFooter />
+          <AppUpdateNotice />
         </ThemeProvider>
       </body>
     </html>
