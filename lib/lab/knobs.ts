@@ -283,7 +283,7 @@ export const LONG_RUNNING_KNOBS: readonly ServiceKnob[] = [
       { value: 'restart', label: 'Restarted in place' },
       { value: 'replace', label: 'Replaced by a new pod' },
     ],
-    help: 'Restarted (the default, what the kubelet does when a container dies): the same target fails its scrapes, up = 0, until it is back. Replaced (the pod was deleted or evicted): discovery drops the old target and its series just end, no up = 0 is written, so an up == 0 alert misses it; only an alert on absence notices.',
+    help: 'Restarted (the default, what the kubelet does when a container dies): the same target fails its scrapes, up = 0, until it is back. Replaced (the pod was deleted or evicted): discovery drops the old target and its series just end; unless a scrape lands before the removal, no up = 0 is written, so an up == 0 alert misses it and only an alert on absence notices.',
   },
   {
     kind: 'steps',
