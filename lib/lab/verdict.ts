@@ -245,8 +245,8 @@ function versionTwoFindings(r: Report): Finding[] {
     out.push({
       id: 'sample-limit',
       score: 0.85,
-      what: `${over.map((g) => `“${g.name}”`).join(' and ')} ${over.length > 1 ? 'expose' : 'exposes'} ${over.map((g) => formatCount(g.seriesPerService)).join(' and ')} series per target, over the sample_limit of ${formatCount(limit)}: every scrape of ${over.length > 1 ? 'them' : 'it'} failed and pull stored none of ${over.length > 1 ? 'their' : 'its'} samples. Push held ${formatCount(push.activeSeriesPeak)} series at its peak, pull ${formatCount(pull.activeSeriesPeak)}.`,
-      why: 'Prometheus’ sample_limit fails the whole scrape of a target that exposes more (up = 0, nothing stored), so one target whose labels explode cannot exhaust the server’s memory: cardinality, not request rate, is what overloads a scraper. The model puts no series limit on the push backend.',
+      what: `${over.map((g) => `“${g.name}”`).join(' and ')} ${over.length > 1 ? 'expose' : 'exposes'} ${over.map((g) => formatCount(g.seriesPerService)).join(' and ')} series per target, over the sample_limit of ${formatCount(limit)}: pull stored none of ${over.length > 1 ? 'their' : 'its'} samples.`,
+      why: `Prometheus’ sample_limit fails the whole scrape of a target that exposes more (up = 0, nothing stored), so one target whose labels explode cannot exhaust the server’s memory: cardinality, not request rate, is what overloads a scraper. Push held ${formatCount(push.activeSeriesPeak)} series at its peak, pull ${formatCount(pull.activeSeriesPeak)}; the model puts no series limit on the push backend.`,
     });
   }
   return out;
