@@ -93,6 +93,15 @@ describe('cloudwatchPush', () => {
     ]);
   });
 
+  it('sends per-period values that add up to the counter, as CloudWatch sums them', () => {
+    // Pushes every 10 s from t = 10 to 60: each carries 10 units, together the 60 done by t = 60.
+    // Running totals would have sent 10, 20, …, 60 and summed to 210.
+    const values = [10, 20, 30, 40, 50, 60].map(
+      (tSec) => cloudwatchPush(s(50), { tSec }).requests[0].data.find((d) => d.MetricName === 'WorkUnits')!.Value,
+    );
+    expect(values).toEqual(Array(6).fill(10));
+  });
+
   it('leaves Timestamp out when the client does not stamp (CloudWatch uses the receive time)', () => {
     const [req] = cloudwatchPush(s(50, { push: { clientTimestamps: false } })).requests;
     expect(req.queryBody).not.toContain('Timestamp');

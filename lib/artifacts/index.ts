@@ -102,7 +102,9 @@ export function buildArtifacts(s: Scenario, opts: ArtifactOptions = {}): Artifac
         id: 'otlp',
         title: `OTLP/HTTP POST ${OTLP_ENDPOINT}`,
         description:
-          "An OpenTelemetry export: cumulative totals since the process started, stamped by the sender's clock." +
+          (s.push.temporality === 'delta'
+            ? "An OpenTelemetry export with delta temporality: the increase over the last push interval, stamped by the sender's clock."
+            : "An OpenTelemetry export: cumulative totals since the process started, stamped by the sender's clock.") +
           (otlp.shardPointsOmitted > 0 ? ` ${otlp.shardPointsOmitted} more shard data points are left out here.` : ''),
         engine: 'push',
         language: 'json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
 import { exposition } from './exposition';
-import { CUMULATIVE, otlpExport } from './otlp';
+import { CUMULATIVE, DELTA, otlpExport } from './otlp';
 
 const s = scenarioOrThrow({ services: [{ name: 'web', kind: 'long-running', seriesPerService: 50 }] });
 interface NumberPoint {
@@ -63,5 +63,34 @@ describe('otlpExport', () => {
 
   it('gauges carry integer values as strings', () => {
     expect(byName('work.queue_depth').gauge!.dataPoints[0].asInt).toMatch(/^[0-4]$/);
+  });
+});
+
+describe('otlpExport with delta temporality', () => {
+  // Pushes every 60 s; the export at t = 1800 s covers (1740 s, 1800 s], one unit of work per second.
+  const delta = scenarioOrThrow({
+    services: [{ name: 'web', kind: 'long-running', seriesPerService: 50 }],
+    push: { pushIntervalSec: 60, temporality: 'delta' },
+  });
+  const metrics = metricsOf(otlpExport(delta).body);
+  const byName = (n: string) => metrics.find((m) => m.name === n)!;
+
+  it('sends the increase since the previous export, starting where that one ended', () => {
+    const work = byName('work.units').sum!;
+    expect(work.aggregationTemporality).toBe(DELTA);
+    expect(work.dataPoints[0]).toEqual({
+      startTimeUnixNano: '1767227340000000000', // 1767227400 s - 60 s
+      timeUnixNano: '1767227400000000000',
+      asDouble: 60,
+    });
+  });
+
+  it('counts only the interval’s units in the histogram and the shards', () => {
+    const h = byName('work.duration').histogram!;
+    expect(h.aggregationTemporality).toBe(DELTA);
+    expect(h.dataPoints[0].count).toBe('60');
+    expect(h.dataPoints[0].bucketCounts.reduce((a, c) => a + Number(c), 0)).toBe(60);
+    // 60 units dealt round-robin over 36 shards: every shard gets 1 or 2.
+    for (const p of byName('work.shard.units').sum!.dataPoints) expect(['1', '2']).toContain(p.asInt);
   });
 });

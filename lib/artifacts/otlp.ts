@@ -1,16 +1,28 @@
 /**
  * An OTLP/HTTP JSON export (opentelemetry-proto `ExportMetricsServiceRequest`, POSTed to `/v1/metrics`) of the
- * instance's cumulative state, as an SDK's periodic reader sends it. Following the protobuf JSON mapping, 64-bit
- * integers (times in ns, counts) are strings and enums are numbers.
+ * instance's state, as an SDK's periodic reader sends it: cumulative by default (totals since the process
+ * started), or delta when the scenario pushes deltas (the increase since the previous export). Following the
+ * protobuf JSON mapping, 64-bit integers (times in ns, counts) are strings and enums are numbers.
  */
 import type { Scenario } from '../scenario/schema';
 import { DEFAULT_SHARDS_SHOWN } from './exposition';
 import { type InstanceOptions, clockMs, resolveInstance } from './instance';
-import { completedUnits, durationHistogram, inProgress, planSeries, queueDepth, shardUnits, workUnits } from './model';
+import {
+  completedUnits,
+  durationHistogram,
+  inProgress,
+  planSeries,
+  pushWindow,
+  queueDepth,
+  shardUnitsBetween,
+  workUnits,
+} from './model';
 
 export const OTLP_ENDPOINT = 'http://otel-collector:4318/v1/metrics';
 /** AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE, the OTLP exporter's default. */
 export const CUMULATIVE = 2;
+/** AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA. */
+export const DELTA = 1;
 
 const nanos = (ms: number): string => (BigInt(ms) * 1_000_000n).toString();
 const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
@@ -30,9 +42,15 @@ export function otlpExport(s: Scenario, opts: OtlpOptions = {}): OtlpExport {
   const inst = resolveInstance(s, opts);
   const plan = planSeries(inst.group.seriesPerService);
   const t = inst.tSec;
-  const n = completedUnits(inst, t);
   const time = { timeUnixNano: nanos(clockMs(inst, t)) };
-  const cumulative = { startTimeUnixNano: nanos(clockMs(inst, inst.startSec)), ...time };
+  const delta = s.push.temporality === 'delta';
+  // What the sums and the histogram cover: the process's life so far, or the last push interval.
+  const fromSec = delta ? Math.max(inst.startSec, t - s.push.pushIntervalSec) : inst.startSec;
+  const { work, n0, n1 } = delta
+    ? pushWindow(inst, s.push.pushIntervalSec)
+    : { work: workUnits(inst, t), n0: 0, n1: completedUnits(inst, t) };
+  const temporality = delta ? DELTA : CUMULATIVE;
+  const span = { startTimeUnixNano: nanos(clockMs(inst, fromSec)), ...time };
   const metrics: object[] = [];
   const gauge = (name: string, description: string, value: number) =>
     metrics.push({ name, description, unit: '{unit}', gauge: { dataPoints: [{ ...time, asInt: String(value) }] } });
@@ -43,8 +61,8 @@ export function otlpExport(s: Scenario, opts: OtlpOptions = {}): OtlpExport {
       description: 'Units of work done since the process started.',
       unit: '{unit}',
       sum: {
-        dataPoints: [{ ...cumulative, asDouble: workUnits(inst, t) }],
-        aggregationTemporality: CUMULATIVE,
+        dataPoints: [{ ...span, asDouble: work }],
+        aggregationTemporality: temporality,
         isMonotonic: true,
       },
     });
@@ -52,7 +70,7 @@ export function otlpExport(s: Scenario, opts: OtlpOptions = {}): OtlpExport {
   if (plan.inProgress) gauge('work.in_progress', 'Units of work currently running.', inProgress(inst, t));
   if (plan.queueDepth) gauge('work.queue_depth', 'Units of work waiting to start.', queueDepth(inst, t));
   if (plan.histogram) {
-    const h = durationHistogram(inst, plan.histogram, 0, n);
+    const h = durationHistogram(inst, plan.histogram, n0, n1);
     // OTLP bucket counts are per bucket, not cumulative, with one more bucket above the last bound.
     const perBucket = [...h.cumulative, h.count].map((c, i, all) => String(c - (i > 0 ? all[i - 1] : 0)));
     metrics.push({
@@ -62,14 +80,14 @@ export function otlpExport(s: Scenario, opts: OtlpOptions = {}): OtlpExport {
       histogram: {
         dataPoints: [
           {
-            ...cumulative,
+            ...span,
             count: String(h.count),
             sum: h.sumSec,
             bucketCounts: perBucket,
             explicitBounds: [...h.bounds],
           },
         ],
-        aggregationTemporality: CUMULATIVE,
+        aggregationTemporality: temporality,
       },
     });
   }
@@ -82,10 +100,10 @@ export function otlpExport(s: Scenario, opts: OtlpOptions = {}): OtlpExport {
       sum: {
         dataPoints: Array.from({ length: shown }, (_, j) => ({
           attributes: [{ key: 'shard', value: { intValue: String(j) } }],
-          ...cumulative,
-          asInt: String(shardUnits(n, plan.shards, j)),
+          ...span,
+          asInt: String(shardUnitsBetween(n0, n1, plan.shards, j)),
         })),
-        aggregationTemporality: CUMULATIVE,
+        aggregationTemporality: temporality,
         isMonotonic: true,
       },
     });

@@ -13,28 +13,28 @@ const fleet = [
   { name: 'batch', kind: 'short-lived' },
 ] as const;
 
-const scenario = (pull: NonNullable<ScenarioInput['pull']>) =>
-  scenarioOrThrow({ services: fleet as unknown as ScenarioInput['services'], pull });
+type Pull = NonNullable<ScenarioInput['pull']>;
+type Push = NonNullable<ScenarioInput['push']>;
+
+const scenario = (pull: Pull, push: Push = {}) =>
+  scenarioOrThrow({ services: fleet as unknown as ScenarioInput['services'], pull, push });
 
 /** Debian builds Prometheus without Kubernetes discovery (NEWS.Debian, 1.5.0+ds-1), so its promtool rejects the key. */
 const DEBIAN_NO_K8S = 'field kubernetes_sd_configs not found in type config.ScrapeConfig';
 const K8S_BLOCK = '    kubernetes_sd_configs:\n      - role: pod\n';
 
 /** Writes the config (and the file_sd files it names) to a temp dir and runs `promtool check config` on it. */
-function checkConfig(pull: NonNullable<ScenarioInput['pull']>): { status: number | null; output: string } {
+function checkConfig(pull: Pull, push: Push = {}): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'pushpull-promcfg-'));
   try {
-    return checkConfigIn(dir, pull);
+    return checkConfigIn(dir, pull, push);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function checkConfigIn(
-  dir: string,
-  pull: NonNullable<ScenarioInput['pull']>,
-): { status: number | null; output: string } {
-  const s = scenario(pull);
+function checkConfigIn(dir: string, pull: Pull, push: Push): { status: number | null; output: string } {
+  const s = scenario(pull, push);
   const text = prometheusConfig(s, { targetsDir: dir });
   for (const g of scrapedGroups(s)) writeFileSync(fileSdPath(g, dir), fileSdTargets(g));
   const file = join(dir, 'prometheus.yml');
@@ -123,6 +123,33 @@ describe('prometheusConfig', () => {
       pull: { pushgateway: true },
     });
     expect(pushgatewayJobName(s)).toBe('pushgateway-2');
+  });
+
+  it('gives every scrape job, the gateway included, the sample limit when one is set, and none otherwise', () => {
+    expect(prometheusConfig(scenario({ pushgateway: true }))).not.toContain('sample_limit');
+    const text = prometheusConfig(scenario({ pushgateway: true, sampleLimit: 5000 }));
+    // web and api-v2 are scraped; batch pushes to the gateway, which is scraped too.
+    expect(text.match(/^ {4}sample_limit: 5000$/gm)).toHaveLength(3);
+    expect(text).toMatch(/- job_name: "?pushgateway"?\n {4}sample_limit: 5000\n/);
+  });
+
+  it('states remote write’s retry_on_http_429: false when the push side drops throttled pushes, and only then', () => {
+    const drop = prometheusConfig(scenario({}, { protocol: 'http', onThrottle: 'drop' }));
+    expect(drop).toMatch(/^remote_write:\n {2}- url: .+\n {4}queue_config:\n {6}retry_on_http_429: false$/m);
+    expect(prometheusConfig(scenario({}, { protocol: 'http', onThrottle: 'retry' }))).not.toContain('remote_write');
+    // StatsD has no acknowledgement, so no 429 to react to.
+    expect(prometheusConfig(scenario({}, { protocol: 'statsd', onThrottle: 'drop' }))).not.toContain('remote_write');
+  });
+
+  it('promtool accepts the sample limit and the remote write block', () => {
+    for (const pushgateway of [false, true]) {
+      const r = checkConfig(
+        { discovery: 'file', pushgateway, sampleLimit: 10_000 },
+        { protocol: 'http', onThrottle: 'drop' },
+      );
+      expect(r.status, r.output).toBe(0);
+      expect(r.output).not.toContain('WARNING');
+    }
   });
 
   describe('promtool check config accepts it', () => {

@@ -1,6 +1,9 @@
 /**
  * The prometheus.yml an operator would write for the scenario: one scrape job per service group, found by the
- * scenario's discovery mechanism, plus the Pushgateway when short-lived jobs push to it.
+ * scenario's discovery mechanism, plus the Pushgateway when short-lived jobs push to it. A sample limit becomes
+ * every job's `sample_limit`; a push side that drops throttled pushes is Prometheus remote write with its default
+ * `queue_config.retry_on_http_429: false`, written out
+ * (https://prometheus.io/docs/prometheus/2.42/configuration/configuration/#remote_write).
  */
 import type { DiscoveryMechanism, Scenario, ServiceGroup } from '../scenario/schema';
 import { promDuration } from './duration';
@@ -8,6 +11,7 @@ import { DOMAIN, METRICS_PORT, instanceAddress } from './instance';
 import { yamlFlowList, yamlString } from './yaml';
 
 export const PUSHGATEWAY_ADDRESS = 'pushgateway:9091';
+export const REMOTE_WRITE_URL = `https://metrics-backend.${DOMAIN}/api/v1/write`;
 export const DEFAULT_TARGETS_DIR = '/etc/prometheus/targets';
 /** dns_sd_configs' default refresh_interval; the simulation polls DNS on the same 30 s grid. */
 export const DNS_REFRESH_SEC = 30;
@@ -131,6 +135,24 @@ function groupComment(g: ServiceGroup, s: Scenario): string[] {
   return notes.map((n) => `  # ${g.name}: ${n}`);
 }
 
+/** `sample_limit` for a scrape job: a target exposing more samples fails its whole scrape. Unset (0) is unlimited. */
+function sampleLimitLines(s: Scenario): string[] {
+  return s.pull.sampleLimit > 0 ? [`    sample_limit: ${s.pull.sampleLimit}`] : [];
+}
+
+/** Remote write as the push side models it when it drops throttled pushes: a 429-refused batch is discarded. */
+function remoteWriteLines(s: Scenario): string[] {
+  if (s.push.protocol !== 'http' || s.push.onThrottle !== 'drop') return [];
+  return [
+    '# The push side: remote write drops a batch the backend refuses with 429 unless retry_on_http_429 is true.',
+    'remote_write:',
+    `  - url: ${yamlString(REMOTE_WRITE_URL)}`,
+    '    queue_config:',
+    '      retry_on_http_429: false',
+    '',
+  ];
+}
+
 export function prometheusConfig(s: Scenario, opts: PrometheusConfigOptions = {}): string {
   const targetsDir = opts.targetsDir ?? DEFAULT_TARGETS_DIR;
   const lines = [
@@ -140,10 +162,12 @@ export function prometheusConfig(s: Scenario, opts: PrometheusConfigOptions = {}
     // A timeout that rounds to 0 would read as unset and become 10s, above a short interval: keep 1ms at least.
     `  scrape_timeout: ${promDuration(Math.max(0.001, s.pull.scrapeTimeoutSec))}`,
     '',
+    ...remoteWriteLines(s),
     'scrape_configs:',
   ];
+  const limit = sampleLimitLines(s);
   for (const g of scrapedGroups(s)) {
-    lines.push(...groupComment(g, s), `  - job_name: ${yamlString(g.name)}`);
+    lines.push(...groupComment(g, s), `  - job_name: ${yamlString(g.name)}`, ...limit);
     lines.push(...discoveryLines(g, s.pull.discovery, targetsDir).map((l) => `    ${l}`));
   }
   if (s.pull.pushgateway) {
@@ -152,6 +176,7 @@ export function prometheusConfig(s: Scenario, opts: PrometheusConfigOptions = {}
       `  # Short-lived jobs${pushers.length ? ` (${pushers.join(', ')})` : ''} push to the Pushgateway on exit.`,
       '  # honor_labels keeps the pushed job and instance labels instead of renaming them exported_job/exported_instance.',
       `  - job_name: ${yamlString(pushgatewayJobName(s))}`,
+      ...limit,
       '    honor_labels: true',
       '    static_configs:',
       '      - targets:',

@@ -13,7 +13,6 @@ const TOTALS: [string, (o: Outcome) => string][] = [
   ['samples received / expected', (o) => `${count(o.samplesReceived)} / ${count(o.samplesExpected)}`],
   ['requests', (o) => count(o.requests)],
   ['bytes', (o) => formatBytes(o.bytes)],
-  ['crashes not detected', (o) => count(o.deadUndetected)],
 ];
 
 function figureCells(report: Report): string[][] {

@@ -6,8 +6,8 @@
  *   stays a target throughout: scrapes fail while it is down. `static` names only the instances
  *   alive at t = 0, for the whole run.
  * - Scrape times k·T + u·T, with u ∈ [0, 1) a hash of the instance's identity (Prometheus hashes
- *   the target's labels); T·u scales with T so a slider moves phases smoothly. Timeout ≤ T, so
- *   scrapes of one target never overlap.
+ *   the target's labels and scrape URL, XOR a per-server seed); T·u scales with T so a slider
+ *   moves phases smoothly. Timeout ≤ T, so scrapes of one target never overlap.
  * - A scrape fails if the instance is firewalled, not alive, the message is lost, rendering its
  *   series takes longer than the timeout (see wire.ts), or it exposes more series than
  *   `sampleLimit` (then none of its samples is stored). A success is one data point stamped with the

@@ -1,6 +1,8 @@
 /**
- * Push over HTTP (OTLP/HTTP, CloudWatch PutMetricData, remote write): every push is acknowledged,
- * refused ones (429 / throttled) and lost ones are retried.
+ * Push over HTTP (OTLP/HTTP, CloudWatch PutMetricData, remote write): every push is acknowledged.
+ * OTLP pushes cumulative values by default; PutMetricData values are deltas (CloudWatch sums them
+ * per period). Remote write is not meant for applications, and drops a 429-refused batch unless
+ * `retry_on_http_429` is set. The engine models both temporalities and both reactions to a 429.
  *
  * - A push and its acknowledgement are two messages, each lost with `network.lossRate`. A push whose
  *   acknowledgement is lost was stored, but the client cannot know and retries it.

@@ -7,7 +7,17 @@
 import type { Outcome, Report } from '../sim/report';
 import { formatBytes, formatCount, formatPercent, formatSeconds } from '../lab/format';
 
-export type Unit = 'ratio' | 'requests-per-sec' | 'bytes-per-sec' | 'requests' | 'seconds' | 'series' | 'places';
+export type Unit =
+  | 'ratio'
+  | 'requests-per-sec'
+  | 'bytes-per-sec'
+  | 'requests'
+  | 'seconds'
+  | 'series'
+  | 'samples'
+  | 'samples-per-sec'
+  | 'crashes'
+  | 'places';
 
 /**
  * A reading of a side that says how much of the fleet it failed to observe. A side that scores
@@ -32,6 +42,12 @@ export interface Figure {
    * lost) and for figures that do not depend on what was seen (places to configure).
    */
   blindTo: readonly Blindness[];
+  /**
+   * When the lab's table lists the figure by default; absent, always. A figure that only speaks to
+   * some scenarios (a sample limit, delta pushes, crashes) stays out of the way elsewhere. The CLI
+   * and an explicit list of ids show every figure asked for.
+   */
+  shownWhen?: (r: Report) => boolean;
 }
 
 const perSec = (v: number | null) => (v === null ? '–' : `${formatCount(v)}/s`);
@@ -41,7 +57,14 @@ const instancesUnseen: Blindness = (o) => o.servicesNeverSeen;
 /** Crashes of long-running instances the backend had not noticed by the end of the run. */
 const crashesUnnoticed: Blindness = (o) => o.deadUndetected;
 
+/** Share of (instance, bucket) pairs without a data point: fewer points stored, less to count. */
+const samplesMissed: Blindness = (o) => o.missedSampleRatio;
+
 const SEEN = [instancesUnseen] as const;
+const SEEN_AND_STORED = [instancesUnseen, samplesMissed] as const;
+
+const sampleLimited = (r: Report) => r.scenario.pull.sampleLimit > 0;
+const anyCrashes = (r: Report) => r.scenario.services.some((g) => g.kind === 'long-running' && g.crashesPerHour > 0);
 
 const SPECS = {
   missed: {
@@ -70,6 +93,19 @@ const SPECS = {
     value: (o) => o.countsLostRatio,
     format: (v) => formatPercent(v ?? 0),
     blindTo: [],
+  },
+  'counts-duplicated': {
+    label: 'Counts double-counted',
+    hint: 'Share of all work the backend counted more than once: delta pushes retried after their acknowledgement was lost.',
+    unit: 'ratio',
+    better: 'lower',
+    value: (o) => o.countsDuplicatedRatio,
+    format: (v) => formatPercent(v ?? 0),
+    // Fewer pushes from a side that reached fewer instances, so fewer retries to count twice.
+    blindTo: SEEN,
+    shownWhen: (r) =>
+      (r.scenario.push.protocol === 'http' && r.scenario.push.temporality === 'delta') ||
+      r.push.countsDuplicatedRatio > 0,
   },
   'load-peak': {
     label: 'Peak load',
@@ -117,6 +153,46 @@ const SPECS = {
     // An instance the backend never reached "fails" every scrape, so its crash looks noticed at once.
     blindTo: [instancesUnseen, crashesUnnoticed],
   },
+  'crashes-unnoticed': {
+    label: 'Crashes unnoticed',
+    hint: 'Crashes the backend never registered: pull, no failed scrape (a replaced pod just leaves discovery); push, back before the silence counted.',
+    unit: 'crashes',
+    better: 'lower',
+    value: (o) => o.deadUndetected,
+    format: (v) => formatCount(v ?? 0),
+    // An instance the backend never reached "fails" every scrape, so its crash looks noticed at once.
+    blindTo: SEEN,
+    shownWhen: anyCrashes,
+  },
+  'active-series': {
+    label: 'Active series (peak)',
+    hint: 'Most series the backend held as current at once: the memory a backend needs, and what a cardinality explosion grows.',
+    unit: 'series',
+    better: 'lower',
+    value: (o) => o.activeSeriesPeak,
+    format: (v) => formatCount(v ?? 0),
+    blindTo: SEEN,
+  },
+  'samples-stored': {
+    label: 'Samples stored',
+    hint: 'Data points the backend stored, one per series per scrape or push: its storage cost.',
+    unit: 'samples',
+    better: 'lower',
+    value: (o) => o.samplesStored,
+    format: (v) => formatCount(v ?? 0),
+    blindTo: SEEN_AND_STORED,
+    shownWhen: sampleLimited,
+  },
+  'samples-peak': {
+    label: 'Peak ingest',
+    hint: 'Samples the backend stored in the busiest one-second window.',
+    unit: 'samples-per-sec',
+    better: 'lower',
+    value: (o) => o.samplesPerSecPeak,
+    format: perSec,
+    blindTo: SEEN_AND_STORED,
+    shownWhen: (r) => sampleLimited(r) || r.scenario.push.alignment === 'aligned',
+  },
   'timestamp-error': {
     label: 'Timestamp error',
     hint: 'Mean gap between the time stored with a data point and the moment it describes.',
@@ -152,6 +228,11 @@ export const FIGURES: { readonly [K in FigureId]: Figure } = SPECS;
 
 /** Every figure id, in display order. */
 export const FIGURE_IDS = Object.keys(SPECS) as FigureId[];
+
+/** The figures the lab lists for this report by default, in display order. */
+export function shownFigureIds(r: Report): FigureId[] {
+  return FIGURE_IDS.filter((id) => (FIGURES[id].shownWhen ?? (() => true))(r));
+}
 
 /** Share of all instances (services and job runs) the backend never received a data point from. */
 export function neverSeenShare(o: Outcome): number {

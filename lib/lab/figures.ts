@@ -3,7 +3,7 @@
  * better. What each figure means and how the sides compare lives in the registry (lib/figures).
  */
 import { compareFigure, type Comparison, type Side } from '../figures/compare';
-import { FIGURE_IDS, FIGURES, type FigureId } from '../figures/registry';
+import { FIGURES, shownFigureIds, type FigureId } from '../figures/registry';
 import type { Report } from '../sim/report';
 
 export type { Side } from '../figures/compare';
@@ -34,7 +34,7 @@ export function figureRow(id: FigureId, report: Report): FigureRow {
   };
 }
 
-/** Rows for the given figures, in that order (all of them by default). */
-export function figureRows(report: Report, ids: readonly FigureId[] = FIGURE_IDS): FigureRow[] {
+/** Rows for the given figures, in that order (by default those the registry shows for this report). */
+export function figureRows(report: Report, ids: readonly FigureId[] = shownFigureIds(report)): FigureRow[] {
   return ids.map((id) => figureRow(id, report));
 }

@@ -74,11 +74,6 @@ describe('knob catalogue', () => {
       'services.1.name',
       'services.1.kind',
       'services.1.lifetimeSec.mean',
-      // Scenario version 2's fields get their knobs in issue 14's lab part.
-      'services.0.onCrash',
-      'pull.sampleLimit',
-      'push.temporality',
-      'push.onThrottle',
     ]);
     const leaves = (v: unknown, prefix: string): string[] =>
       v !== null && typeof v === 'object'
@@ -97,6 +92,23 @@ describe('knob catalogue', () => {
     expect(paths(writeKnob(s, 'pull.pushgateway', true))).toContain('pull.pushgatewayGrouping');
     expect(paths(s)).toContain('push.clientTimestamps');
     expect(paths(writeKnob(s, 'push.protocol', 'statsd'))).not.toContain('push.clientTimestamps');
+  });
+
+  it('offers temporality and throttling only for HTTP: every StatsD datagram is a delta nobody acknowledges', () => {
+    const s = defaultScenario();
+    const paths = (x: typeof s) => knobsFor(x).map((k) => k.path);
+    for (const id of ['push.temporality', 'push.onThrottle'] as const) {
+      expect(paths(s)).toContain(id);
+      expect(paths(writeKnob(s, 'push.protocol', 'statsd'))).not.toContain(id);
+    }
+  });
+
+  it('no longer claims that Kubernetes replaces a crashed pod', () => {
+    const help = knobsFor(defaultScenario())
+      .map((k) => k.knob.help)
+      .join(' ');
+    expect(help).not.toMatch(/as Kubernetes replaces/i);
+    expect(help).toMatch(/restarted in place/i);
   });
 
   it('gives each lifetime shape the parameters its schema needs', () => {

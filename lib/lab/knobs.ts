@@ -5,6 +5,11 @@
  * timeout, discovery), https://opentelemetry.io/docs/specs/otel/metrics/sdk/ (periodic exporting
  * reader), https://github.com/statsd/statsd/blob/master/exampleConfig.js (flush interval) and
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html.
+ * Version 2's knobs: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy
+ * (a crashed container restarts in place), https://opentelemetry.io/docs/specs/otlp/#failures-1 (429
+ * is retryable), https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html,
+ * https://github.com/prometheus/prometheus/issues/8474 (remote write drops 429s unless
+ * `retry_on_http_429`) and the `sample_limit` of Prometheus' `<scrape_config>`.
  *
  * Sliders step through curated values rather than a linear range: a learner cares about 1 s vs
  * 15 s vs 60 s, not about 37 s, and the keyboard then moves between meaningful settings.
@@ -97,7 +102,7 @@ export const NETWORK_KNOBS: readonly ScenarioKnob[] = [
     label: 'Clock skew',
     unit: 's',
     values: [0, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
-    help: 'Spread (standard deviation) of each instance’s clock error. It only matters where the client stamps the time: scrapes are stamped by Prometheus itself.',
+    help: 'Spread (standard deviation) of each instance’s clock error. It only matters where the client stamps the time: scrapes are stamped by Prometheus itself, unless a target exposes its own timestamps (honor_timestamps keeps them).',
   },
 ];
 
@@ -160,7 +165,15 @@ export const PULL_KNOBS: readonly ScenarioKnob[] = [
       { value: 'instance', label: 'One per run (instance)' },
       { value: 'job', label: 'One per job (job)' },
     ],
-    help: 'Per job: every run overwrites the last (last write wins). Per run: every run keeps its own group, and the gateway never forgets one; it has no TTL.',
+    help: 'Per job: every run overwrites the last (last write wins). Per run: every run keeps its own group until deleted (the gateway has no TTL; it keeps groups in memory unless --persistence.file is set).',
+  },
+  {
+    kind: 'steps',
+    path: 'pull.sampleLimit',
+    label: 'Sample limit',
+    unit: 'series',
+    values: [0, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000],
+    help: 'Prometheus’ sample_limit: a target exposing more series than this fails its whole scrape (up = 0, none of its samples stored), guarding the server against a target whose labels explode. 0, the default, is unlimited.',
   },
 ];
 
@@ -173,7 +186,7 @@ export const PUSH_KNOBS: readonly ScenarioKnob[] = [
       { value: 'http', label: 'HTTP (acknowledged)' },
       { value: 'statsd', label: 'StatsD (UDP)' },
     ],
-    help: 'HTTP pushes are acknowledged and retried, as OTLP exporters and CloudWatch PutMetricData are. StatsD sends UDP datagrams that nobody acknowledges; its daemon flushes every 10 s.',
+    help: 'HTTP pushes are acknowledged and retried; with cumulative counters (OTLP’s default) the next push recovers a lost one, with delta values (PutMetricData) it does not. StatsD sends UDP datagrams that nobody acknowledges; its daemon flushes every 10 s.',
   },
   {
     kind: 'steps',
@@ -194,12 +207,32 @@ export const PUSH_KNOBS: readonly ScenarioKnob[] = [
     help: 'Jittered: each instance starts its timer at its own moment. Aligned: all push on wall-clock multiples of the interval, a thundering herd.',
   },
   {
+    kind: 'select',
+    path: 'push.temporality',
+    label: 'Counter values',
+    options: [
+      { value: 'cumulative', label: 'Cumulative (running totals)' },
+      { value: 'delta', label: 'Delta (since last push)' },
+    ],
+    help: 'Cumulative (OpenTelemetry’s default, remote write): each push carries running totals, so a lost push costs only resolution. Delta (PutMetricData values, which CloudWatch sums per period): each push carries the work since the last; a push given up loses its counts, and one retried after a lost acknowledgement counts twice.',
+  },
+  {
     kind: 'steps',
     path: 'push.collectorCapacityPerSec',
     label: 'Collector capacity',
     unit: '/s',
     values: [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 50000, 100000],
-    help: 'Pushes per second the collector accepts; the excess is refused (HTTP 429, or CloudWatch’s Throttling error) and HTTP clients retry with backoff.',
+    help: 'Pushes per second the collector accepts; the excess is refused (HTTP 429, or CloudWatch’s Throttling error). HTTP clients retry with backoff, as OTLP exporters and the AWS SDKs do (Prometheus remote write drops 429-refused batches unless retry_on_http_429 is set).',
+  },
+  {
+    kind: 'select',
+    path: 'push.onThrottle',
+    label: 'When refused',
+    options: [
+      { value: 'retry', label: 'Retry with backoff' },
+      { value: 'drop', label: 'Drop (remote write)' },
+    ],
+    help: 'What a client does with a throttled push. Retry (the default): OTLP exporters and the AWS SDKs back off and send it again. Drop: Prometheus remote write’s default (retry_on_http_429: false) discards the batch at once, losing its counts if they are deltas.',
   },
   {
     kind: 'toggle',
@@ -211,7 +244,7 @@ export const PUSH_KNOBS: readonly ScenarioKnob[] = [
     kind: 'toggle',
     path: 'push.clientTimestamps',
     label: 'Client timestamps',
-    help: 'HTTP pushes carry the instance’s own clock, as OTLP and CloudWatch allow; off, the collector stamps the receive time.',
+    help: 'HTTP pushes carry the instance’s own clock, as OTLP points always do; off, the collector stamps the receive time, which PutMetricData (no Timestamp) and Graphite (-1) allow.',
   },
   {
     kind: 'steps',
@@ -240,7 +273,17 @@ export const LONG_RUNNING_KNOBS: readonly ServiceKnob[] = [
     label: 'Crashes',
     unit: '/h',
     values: [0, 0.1, 0.25, 0.5, 1, 2, 4, 6, 10, 20, 60],
-    help: 'Crashes per instance per hour, at random. A crashed instance is replaced by a new one with a new identity, as Kubernetes replaces a pod.',
+    help: 'Crashes per instance per hour, at random. What happens next is the crash behaviour knob: restarted in place (same pod, same target, up = 0 until it is back) or replaced by a new pod.',
+  },
+  {
+    kind: 'select',
+    path: 'onCrash',
+    label: 'Crash behaviour',
+    options: [
+      { value: 'restart', label: 'Restarted in place' },
+      { value: 'replace', label: 'Replaced by a new pod' },
+    ],
+    help: 'Restarted (the default, what the kubelet does when a container dies): the same target fails its scrapes, up = 0, until it is back. Replaced (the pod was deleted or evicted): discovery drops the old target and its series just end; unless a scrape lands before the removal, no up = 0 is written, so an up == 0 alert misses it and only an alert on absence notices.',
   },
   {
     kind: 'steps',
@@ -248,7 +291,7 @@ export const LONG_RUNNING_KNOBS: readonly ServiceKnob[] = [
     label: 'Restart delay',
     unit: 's',
     values: [0, 1, 5, 10, 20, 30, 60, 120, 300],
-    help: 'Time from a crash until the replacement starts.',
+    help: 'Time from a crash until the instance (or its replacement) is back.',
   },
   {
     kind: 'steps',
@@ -361,6 +404,9 @@ export interface PlacedKnob {
   knob: Knob;
 }
 
+/** Push knobs that only an acknowledged HTTP push has (a StatsD datagram is stamped, counted and dropped by the daemon). */
+const HTTP_ONLY = new Set<KnobId>(['push.clientTimestamps', 'push.temporality', 'push.onThrottle']);
+
 /** Every knob that applies to a scenario, by id, in display groups. */
 export function knobsFor(s: Scenario): PlacedKnob[] {
   const out: PlacedKnob[] = [];
@@ -387,7 +433,7 @@ export function knobsFor(s: Scenario): PlacedKnob[] {
   add(
     'Push',
     'Push',
-    PUSH_KNOBS.filter((k) => k.path !== 'push.clientTimestamps' || s.push.protocol === 'http'),
+    PUSH_KNOBS.filter((k) => !HTTP_ONLY.has(k.path) || s.push.protocol === 'http'),
   );
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, parseScenario, withPreset } from '../scenario/parse';
 import { findPreset } from '../scenario/presets';
 import { runScenario } from '../run/run';
+import { buildFleet, crashesOf } from '../sim/fleet';
 import type { Report } from '../sim/report';
 import { figureRows } from './figures';
 import { setIn } from './path';
@@ -26,6 +27,10 @@ describe('verdict', () => {
     ['thundering-herd', 'overload'],
     ['drifting-clocks', 'clock-skew'],
     ['pushgateway-wrong', 'gateway-ghosts'],
+    ['rolling-deploy', 'crashes-unnoticed'],
+    ['remote-write-throttled', 'throttle-dropped'],
+    ['cloudwatch-delta', 'counts-duplicated'],
+    ['label-explosion', 'sample-limit'],
   ])('leads with what the %s preset is about (%s)', (preset, finding) => {
     const v = verdict(reportFor(preset));
     expect(v.headline?.id).toBe(finding);
@@ -50,6 +55,60 @@ describe('verdict', () => {
     expect(verdict(reportFor('flaky-network')).caveats).toEqual([]);
     const narrow = verdict(reportFor('flaky-network', (s) => setIn(s, 'resolutionSec', 5)));
     expect(narrow.caveats.join(' ')).toMatch(/narrower/);
+  });
+});
+
+describe('verdict on version 2 behaviour', () => {
+  const all = (r: Report) => {
+    const v = verdict(r);
+    return [v.headline, ...v.more].filter((f) => f !== null);
+  };
+  const find = (r: Report, id: string) => all(r).find((f) => f.id === id);
+
+  it('counts the replaced pods an up == 0 alert would have missed, out of every crash', () => {
+    const r = reportFor('rolling-deploy');
+    const fleet = buildFleet(r.scenario);
+    let crashes = 0;
+    for (let i = 0; i < fleet.size; i++) crashes += crashesOf(fleet, i);
+    const f = find(r, 'crashes-unnoticed')!;
+    expect(f.what).toContain(`would have missed ${r.pull.deadUndetected} of ${crashes} replaced pods`);
+    expect(f.why).toMatch(/absent\(/);
+  });
+
+  it('blames push for restarts in place that come back before the silence counts', () => {
+    // Kubernetes: restarts after 20–30 s; push needs 3 × 15 s of silence, pull scrapes every 15 s.
+    const f = find(reportFor('kubernetes'), 'crashes-unnoticed')!;
+    expect(f.what).toMatch(/^Push never noticed/);
+    expect(f.why).toMatch(/restarted in place/);
+  });
+
+  it('says dropped 429s are gone, and explains retried overload otherwise', () => {
+    const drop = reportFor('remote-write-throttled');
+    expect(find(drop, 'throttle-dropped')?.why).toMatch(/retry_on_http_429/);
+    expect(find(drop, 'overload')).toBeUndefined();
+    const retry = reportFor('remote-write-throttled', (s) => setIn(s, 'push.onThrottle', 'retry'));
+    expect(find(retry, 'throttle-dropped')).toBeUndefined();
+  });
+
+  it('names double counting only for delta pushes', () => {
+    const delta = reportFor('cloudwatch-delta');
+    expect(find(delta, 'counts-duplicated')?.what).toMatch(/twice/);
+    expect(find(delta, 'loss')?.why).toMatch(/deltas/);
+    const cumulative = reportFor('cloudwatch-delta', (s) => setIn(s, 'push.temporality', 'cumulative'));
+    expect(find(cumulative, 'counts-duplicated')).toBeUndefined();
+    expect(find(cumulative, 'loss')?.why).not.toMatch(/these pushes carry deltas/);
+  });
+
+  it('names the group over sample_limit, and nothing without a limit', () => {
+    const f = find(reportFor('label-explosion'), 'sample-limit')!;
+    expect(f.what).toContain('“checkout”');
+    expect(f.what).not.toContain('“api”');
+    expect(
+      find(
+        reportFor('label-explosion', (s) => setIn(s, 'pull.sampleLimit', 0)),
+        'sample-limit',
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -2,9 +2,10 @@
  * A plain-language verdict: the biggest difference between the two sides of a report, and why
  * it happens. Each finding scores how much it matters (0–1); the highest leads.
  */
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, ServiceGroup } from '../scenario/schema';
 import type { Report } from '../sim/report';
-import { betterSide, compareFigure } from '../figures/compare';
+import { buildFleet, crashesOf } from '../sim/fleet';
+import { betterSide, compareFigure, other } from '../figures/compare';
 import { failedShare, neverSeenShare } from '../figures/registry';
 import { formatCount, formatPercent, formatSeconds } from './format';
 
@@ -62,7 +63,8 @@ function findings(r: Report): Finding[] {
   }
 
   const refused = failedShare(push);
-  if (refused > 0.05 && push.requestsPerSecPeak > s.push.collectorCapacityPerSec) {
+  const dropsRefused = s.push.protocol === 'http' && s.push.onThrottle === 'drop';
+  if (refused > 0.05 && push.requestsPerSecPeak > s.push.collectorCapacityPerSec && !dropsRefused) {
     out.push({
       id: 'overload',
       score: Math.min(1, refused * 1.5),
@@ -81,9 +83,11 @@ function findings(r: Report): Finding[] {
       score: Math.min(0.6, Math.abs(pull.missedSampleRatio - push.missedSampleRatio) + s.network.lossRate),
       what: `With ${formatPercent(s.network.lossRate)} of messages lost, ${formatPercent(pullFailed)} of scrapes failed; pull missed ${formatPercent(pull.missedSampleRatio)} of samples and push ${formatPercent(push.missedSampleRatio)}.`,
       why:
-        s.push.protocol === 'http'
-          ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since these pushes carry cumulative counters (as OTLP does by default), the next delivery carries every count the lost one had. Delta pushes, such as CloudWatch PutMetricData values, would lose them.'
-          : 'A lost scrape is a gap until the next interval, but the next scrape still reads the cumulative counter. A lost StatsD datagram carries increments that nobody will ever send again.',
+        s.push.protocol === 'http' && s.push.temporality === 'delta'
+          ? 'A lost scrape is simply a gap until the next interval, and the next scrape still reads the cumulative counter. A lost HTTP push is retried, but these pushes carry deltas, as PutMetricData values do: a push given up takes its counts with it, and a retry of one that had in fact been stored counts them twice.'
+          : s.push.protocol === 'http'
+            ? 'A lost scrape is simply a gap until the next interval. A lost HTTP push is retried with backoff, and since these pushes carry cumulative counters (as OTLP does by default), the next delivery carries every count the lost one had. Delta pushes, such as CloudWatch PutMetricData values, would lose them.'
+            : 'A lost scrape is a gap until the next interval, but the next scrape still reads the cumulative counter. A lost StatsD datagram carries increments that nobody will ever send again.',
     });
   }
 
@@ -136,8 +140,11 @@ function findings(r: Report): Finding[] {
     });
   }
 
+  out.push(...versionTwoFindings(r));
+
   const missedGap = pull.missedSampleRatio - push.missedSampleRatio;
-  if (compareFigure('missed', r).kind === 'better' && !out.some((f) => f.id === 'short-jobs' || f.id === 'firewall')) {
+  const explained = ['short-jobs', 'firewall', 'sample-limit'];
+  if (compareFigure('missed', r).kind === 'better' && !out.some((f) => explained.includes(f.id))) {
     const worse = missedGap > 0 ? 'Pull' : 'Push';
     out.push({
       id: 'coverage',
@@ -159,6 +166,97 @@ function findings(r: Report): Finding[] {
     });
   }
   return out;
+}
+
+/** Crashes of long-running instances in the run, counted as `deadUndetected` counts them. */
+const crashTotals = new WeakMap<Report, number>();
+function crashCount(r: Report): number {
+  let n = crashTotals.get(r);
+  if (n === undefined) {
+    const fleet = buildFleet(r.scenario);
+    n = 0;
+    for (let i = 0; i < fleet.size; i++) n += crashesOf(fleet, i);
+    crashTotals.set(r, n);
+  }
+  return n;
+}
+
+/** What scenario version 2 models: crashes nobody registered, double counts, dropped pushes, sample_limit. */
+function versionTwoFindings(r: Report): Finding[] {
+  const s = r.scenario;
+  const { pull, push } = r;
+  const out: Finding[] = [];
+  const T = s.pull.scrapeIntervalSec;
+  const P = s.push.pushIntervalSec;
+  const http = s.push.protocol === 'http';
+
+  const crashes = compareFigure('crashes-unnoticed', r);
+  if (crashes.kind === 'better') {
+    const worse = other(crashes.side);
+    const missed = r[worse].deadUndetected;
+    const total = crashCount(r);
+    const crashing = s.services.filter((g) => g.kind === 'long-running' && g.crashesPerHour > 0);
+    const replaced = crashing.every((g) => g.kind === 'long-running' && g.onCrash === 'replace');
+    const restarted = crashing.every((g) => g.kind === 'long-running' && g.onCrash === 'restart');
+    const delays = [...new Set(crashing.map((g) => (g.kind === 'long-running' ? g.restartDelaySec : 0)))];
+    const delay = delays.map(formatSeconds).join(' or ');
+    const what =
+      worse === 'pull' && replaced
+        ? `An up == 0 alert would have missed ${formatCount(missed)} of ${formatCount(total)} replaced pods; ${push.deadUndetected ? `push missed ${formatCount(push.deadUndetected)}` : 'push noticed every one'}.`
+        : `${worse === 'pull' ? 'Pull' : 'Push'} never noticed ${formatCount(missed)} of ${formatCount(total)} crashes; ${other(worse)} missed ${formatCount(r[other(worse)].deadUndetected) || 'none'}.`;
+    const why =
+      worse === 'push'
+        ? `Push only calls an instance dead after ${s.push.deadAfterMissedPushes} push intervals of ${formatSeconds(P)} without a word; one restarted in place (here after ${delay}) is back before that, so push never learns it was down. Pull fails the scrapes that land while it is down.`
+        : replaced
+          ? 'A deleted or replaced pod leaves service discovery: its series end with stale markers, and only a scrape that lands between the crash and the removal fails and writes up = 0. Alert on absence instead (absent(up{job="…"}), or a count of up below the expected replicas). Push notices the old pod’s silence, because it never pushes again.'
+          : restarted
+            ? `A container restarted in place is down for ${delay}; a scrape fails (up = 0) only if one of the ${formatSeconds(T)} scrapes lands in that gap, so a restart faster than the interval often slips through.`
+            : 'A replaced pod leaves discovery without a failed scrape, and a container restarted in place between two scrapes is never seen down: only a scrape during the gap writes up = 0.';
+    out.push({ id: 'crashes-unnoticed', score: Math.min(0.9, 0.3 + (0.6 * missed) / Math.max(1, total)), what, why });
+  }
+
+  if (http && push.countsDuplicatedRatio > 0.005) {
+    out.push({
+      id: 'counts-duplicated',
+      score: Math.min(0.8, 0.3 + 5 * push.countsDuplicatedRatio),
+      what: `Push counted ${formatPercent(push.countsDuplicatedRatio)} of all work twice; pull counted nothing twice.`,
+      why: `These pushes carry deltas, as PutMetricData values do, and the backend adds up every value it stores. With ${formatPercent(s.network.lossRate)} of messages lost, some acknowledgements never arrive: the client retries a request that had in fact been stored, and its counts are added again. With cumulative values (OTLP’s default) a repeat is harmless; a scrape reads the counter itself.`,
+    });
+  }
+
+  const refused = failedShare(push);
+  if (
+    http &&
+    s.push.onThrottle === 'drop' &&
+    refused > 0.01 &&
+    push.requestsPerSecPeak > s.push.collectorCapacityPerSec
+  ) {
+    out.push({
+      id: 'throttle-dropped',
+      score: Math.min(1, refused * 1.5 + 0.1),
+      what: `${formatPercent(refused)} of pushes failed and the refused ones were dropped, never retried: the collector peaked at ${formatCount(push.requestsPerSecPeak)} requests/s against ${formatCount(s.push.collectorCapacityPerSec)}/s, and push missed ${formatPercent(push.missedSampleRatio)} of samples.`,
+      why: `Prometheus remote write treats a 429 as final unless queue_config.retry_on_http_429 is true, so a refused batch is gone; OTLP exporters and the AWS SDKs would back off and send it again.${s.push.temporality === 'delta' ? ' These values are deltas, so each dropped push takes its counts with it.' : ' The values are cumulative, so a later accepted push still carries the totals: what is lost is the data points in between.'}`,
+    });
+  }
+
+  const limit = s.pull.sampleLimit;
+  const over = limit > 0 ? scrapedOverLimit(s) : [];
+  if (over.length) {
+    out.push({
+      id: 'sample-limit',
+      score: 0.85,
+      what: `${over.map((g) => `“${g.name}”`).join(' and ')} ${over.length > 1 ? 'expose' : 'exposes'} ${over.map((g) => formatCount(g.seriesPerService)).join(' and ')} series per target, over the sample_limit of ${formatCount(limit)}: pull stored none of ${over.length > 1 ? 'their' : 'its'} samples.`,
+      why: `Prometheus’ sample_limit fails the whole scrape of a target that exposes more (up = 0, nothing stored), so one target whose labels explode cannot exhaust the server’s memory: cardinality, not request rate, is what overloads a scraper. Push held ${formatCount(push.activeSeriesPeak)} series at its peak, pull ${formatCount(pull.activeSeriesPeak)}; the model puts no series limit on the push backend.`,
+    });
+  }
+  return out;
+}
+
+/** Groups Prometheus scrapes directly whose targets expose more series than the sample limit. */
+function scrapedOverLimit(s: Scenario): ServiceGroup[] {
+  return s.services.filter(
+    (g) => (g.kind === 'long-running' || !s.pull.pushgateway) && g.seriesPerService > s.pull.sampleLimit,
+  );
 }
 
 function caveats(s: Scenario): string[] {

@@ -167,6 +167,78 @@ export const PRESETS: readonly Preset[] = [
       pull: { pushgateway: true, pushgatewayGrouping: 'instance' },
     },
   },
+  {
+    id: 'rolling-deploy',
+    name: 'Rolling deploy: pods replaced',
+    summary:
+      'Pods are deleted and replaced by new ones, as a rolling deploy or an eviction does: the old target leaves discovery without a failed scrape, so an up == 0 alert stays silent.',
+    scenario: {
+      durationSec: 1800,
+      resolutionSec: 15,
+      services: [
+        {
+          name: 'api',
+          kind: 'long-running',
+          count: 20,
+          crashesPerHour: 2,
+          restartDelaySec: 10,
+          onCrash: 'replace',
+          seriesPerService: 100,
+        },
+      ],
+      pull: { scrapeIntervalSec: 15, discovery: 'kubernetes' },
+      push: { protocol: 'http', pushIntervalSec: 15 },
+    },
+  },
+  {
+    id: 'remote-write-throttled',
+    name: 'Remote write into a throttling backend',
+    summary:
+      'Senders push in bursts the backend throttles, and drop every refused batch as remote write does by default: each 429 is a data point gone, where a retry seconds later would have got in.',
+    scenario: {
+      durationSec: 900,
+      resolutionSec: 15,
+      services: [{ name: 'node', kind: 'long-running', count: 300, seriesPerService: 100 }],
+      pull: { scrapeIntervalSec: 15 },
+      push: {
+        protocol: 'http',
+        pushIntervalSec: 15,
+        alignment: 'aligned',
+        collectorCapacityPerSec: 200,
+        onThrottle: 'drop',
+      },
+    },
+  },
+  {
+    id: 'cloudwatch-delta',
+    name: 'CloudWatch delta pushes on a lossy link',
+    summary:
+      'PutMetricData values are deltas, and one message in twenty is lost: a retried push whose reply was lost counts twice, one given up is gone.',
+    scenario: {
+      durationSec: 1800,
+      resolutionSec: 60,
+      services: [{ name: 'app', kind: 'long-running', count: 40, seriesPerService: 30 }],
+      network: { lossRate: 0.05 },
+      pull: { scrapeIntervalSec: 60 },
+      push: { protocol: 'http', pushIntervalSec: 60, temporality: 'delta' },
+    },
+  },
+  {
+    id: 'label-explosion',
+    name: 'A target’s labels explode',
+    summary:
+      'One service puts a user id in a label and exposes 20,000 series per pod; sample_limit fails its whole scrape, so pull stores none of it.',
+    scenario: {
+      durationSec: 900,
+      resolutionSec: 15,
+      services: [
+        { name: 'api', kind: 'long-running', count: 20, seriesPerService: 200 },
+        { name: 'checkout', kind: 'long-running', count: 2, seriesPerService: 20000 },
+      ],
+      pull: { scrapeIntervalSec: 15, sampleLimit: 10000 },
+      push: { protocol: 'http', pushIntervalSec: 15 },
+    },
+  },
 ];
 
 export function findPreset(id: string): Preset | undefined {

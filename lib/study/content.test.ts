@@ -74,6 +74,7 @@ const TEXT_FILES = [
   'lib/comparison/facts.ts',
   'lib/lab/verdict.ts',
   'lib/scenario/presets.ts',
+  'lib/lab/knobs.ts',
 ];
 const text = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
