@@ -1,3 +1,4 @@
+import { LINK_FORMAT } from '../lib/scenario/url';
 import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
 const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -16,7 +17,7 @@ test.describe('shared links', () => {
   });
 
   test('a huge unknown field is named briefly', async ({ page }) => {
-    await page.goto(`/lab?v=2&s=${b64url(JSON.stringify({ ['k'.repeat(9000)]: 1, seed: 3 }))}`);
+    await page.goto(`/lab?v=${LINK_FORMAT}&s=${b64url(JSON.stringify({ ['k'.repeat(9000)]: 1, seed: 3 }))}`);
     const notice = page.getByRole('status').filter({ hasText: /invalid and reset/ });
     await expect(notice).toBeVisible();
     expect((await notice.textContent())?.length).toBeLessThan(200);
@@ -34,7 +35,7 @@ test.describe('shared links', () => {
     await expect(button).toHaveText('✓ Copied');
     await expect(page.getByText('Link copied to the clipboard.')).toBeAttached();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).search).toBe('?v=2&preset=iot-nat');
+    expect(new URL(copied).search).toBe(`?v=${LINK_FORMAT}&preset=iot-nat`);
     await expect(button).toHaveText('Copy link', { timeout: 5000 });
 
     const other = await context.newPage();

@@ -4,8 +4,7 @@ import { labCatalog } from '../lab/catalog';
 import { defaultScenario, parseScenario } from './parse';
 import { PRESETS } from './presets';
 import type { Scenario } from './schema';
-import { encodeScenario } from './url';
-import { LINK_BASE_V1 } from './link-base-v1';
+import { encodeScenario, LINK_BASES, LINK_FORMAT } from './url';
 import { decodeScenario, MAX_SETTINGS_CHARS, MIGRATED_NOTICE } from './url-decode';
 
 /** Any UTF-16 text, lone surrogates and controls included (fast-check's 'binary' unit is far slower). */
@@ -24,16 +23,17 @@ const patchOf = (query: string) => {
 };
 const catalog = labCatalog();
 /** The frozen defaults, as a link made from them stands for them (whatever the live defaults are now). */
-const frozenDefaults = LINK_BASE_V1.defaults as unknown as Scenario;
+const frozenTable = LINK_BASES[LINK_FORMAT];
+const frozenDefaults = frozenTable.defaults as unknown as Scenario;
 /** What a frozen-table link opens as today: a later scenario format reaches it through parseScenario. */
-const openedDefaults = valid(LINK_BASE_V1.defaults);
+const openedDefaults = valid(frozenTable.defaults);
 /** Notices other than the one that says a format migration ran (which links from before one get). */
 const problems = (notices: string[]) => notices.filter((n) => n !== MIGRATED_NOTICE);
 
 describe('encodeScenario / decodeScenario', () => {
   it('always names the link format, so even the defaults mean the same later', () => {
-    expect(encodeScenario(frozenDefaults, null)).toBe('v=2');
-    const r = decodeScenario('v=2');
+    expect(encodeScenario(frozenDefaults, null)).toBe(`v=${LINK_FORMAT}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}`);
     expect(r.scenario).toEqual(openedDefaults);
     expect(problems(r.notices)).toEqual([]);
   });
@@ -63,8 +63,8 @@ describe('encodeScenario / decodeScenario', () => {
   it('keeps a link short: only what differs from the frozen table is carried', () => {
     const s = { ...frozenDefaults, pull: { ...frozenDefaults.pull, scrapeIntervalSec: 60 } };
     expect(patchOf(encodeScenario(s, null))).toEqual({ pull: { scrapeIntervalSec: 60 } });
-    const kubernetes = LINK_BASE_V1.presets.kubernetes as unknown as Scenario;
-    expect(encodeScenario(kubernetes, 'kubernetes')).toBe('v=2&preset=kubernetes');
+    const kubernetes = frozenTable.presets.kubernetes as unknown as Scenario;
+    expect(encodeScenario(kubernetes, 'kubernetes')).toBe(`v=${LINK_FORMAT}&preset=kubernetes`);
   });
 
   it('reports the length of the longest preset link', () => {
@@ -137,7 +137,7 @@ describe('encodeScenario / decodeScenario', () => {
 
   it('resets only the out-of-range fields of a link, and says which', () => {
     const s = b64url(JSON.stringify({ seed: 7, network: { lossRate: 5 }, pull: { scrapeIntervalSec: -1 } }));
-    const r = decodeScenario(`v=2&s=${s}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}&s=${s}`);
     expect(r.scenario.seed).toBe(7);
     expect(r.scenario.network.lossRate).toBe(0);
     expect(r.scenario.pull.scrapeIntervalSec).toBe(15);
@@ -161,7 +161,7 @@ describe('encodeScenario / decodeScenario', () => {
   });
 
   it('keeps a "__proto__" key a field, reported like any unknown one', () => {
-    const r = decodeScenario(`v=2&s=${b64url('{"__proto__":{"seed":9},"seed":3}')}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}&s=${b64url('{"__proto__":{"seed":9},"seed":3}')}`);
     expect(r.scenario.seed).toBe(3);
     expect(r.notices.join(' ')).toMatch(/__proto__ \(unknown\)/);
   });
@@ -184,7 +184,7 @@ describe('decodeScenario on hostile links', () => {
     // 2,000 deep is the 5 KB link that overflowed the worker's stack; 100,000 overflows Node's.
     for (const depth of [2000, 100_000]) {
       for (const key of ['x', 'services']) {
-        const r = decodeScenario(`v=2&s=${b64url(nested(key, depth))}`);
+        const r = decodeScenario(`v=${LINK_FORMAT}&s=${b64url(nested(key, depth))}`);
         expect(r.scenario).toEqual(openedDefaults);
         expect(r.notices.join(' ')).toMatch(/too deeply|too long/);
       }
@@ -197,7 +197,7 @@ describe('decodeScenario on hostile links', () => {
   });
 
   it('refuses settings longer than any scenario, before decoding them', () => {
-    const r = decodeScenario(`v=2&s=${'A'.repeat(MAX_SETTINGS_CHARS + 1)}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}&s=${'A'.repeat(MAX_SETTINGS_CHARS + 1)}`);
     expect(r.scenario).toEqual(openedDefaults);
     expect(problems(r.notices)).toEqual([
       `The link’s settings are too long to be a scenario (${MAX_SETTINGS_CHARS + 1} characters); defaults are shown.`,
@@ -205,14 +205,14 @@ describe('decodeScenario on hostile links', () => {
   });
 
   it('names a huge unknown key briefly', () => {
-    const r = decodeScenario(`v=2&s=${b64url(JSON.stringify({ ['k'.repeat(11_000)]: 1 }))}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}&s=${b64url(JSON.stringify({ ['k'.repeat(11_000)]: 1 }))}`);
     expect(problems(r.notices)).toHaveLength(1);
     expect(problems(r.notices)[0].length).toBeLessThan(120);
   });
 
   it('names the first few of many unknown keys, then how many more', () => {
     const patch = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
-    const r = decodeScenario(`v=2&s=${b64url(JSON.stringify(patch))}`);
+    const r = decodeScenario(`v=${LINK_FORMAT}&s=${b64url(JSON.stringify(patch))}`);
     expect(problems(r.notices)).toEqual([
       'Some settings were invalid and reset: k0 (unknown), k1 (unknown), k2 (unknown), k3 (unknown), k4 (unknown) and 295 more.',
     ]);
