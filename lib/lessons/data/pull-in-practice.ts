@@ -31,6 +31,8 @@ export const pullInPractice: LessonData = {
           id: 'under-one-per-second',
           label: 'Bring pull’s load below one request per second',
           hint: 'Twenty targets scraped every 15 s is 1.3 requests a second. Lengthen the interval.',
+          outcome:
+            'Twenty targets over a longer interval: pull’s load fell because the server chose to ask less often.',
           done: (r) => r.pull.requestsPerSecMean < 1,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 30 }],
         },
@@ -38,6 +40,7 @@ export const pullInPractice: LessonData = {
           id: 'all-time-out',
           label: 'Make nearly every scrape time out, so up drops to 0',
           hint: 'A bigger /metrics page takes longer to scrape. Raise the series each server exposes, or shorten the timeout.',
+          outcome: 'The /metrics page grew too big to read within the timeout, so the scrapes failed and up went to 0.',
           done: (r) => failedShare(r.pull) > 0.9,
           solution: [{ path: 'services.api.seriesPerService', value: 100000 }],
         },

@@ -17,6 +17,7 @@ export const lesson: LessonData = {
           id: 'push-survives-loss',
           label: 'Keep the sensors behind NAT, raise message loss to 20%, and still hear from every sensor',
           hint: 'Loss is a network knob. Pushes go out over connections the sensors open themselves, and lost ones are retried.',
+          outcome: 'Sensors behind NAT kept pushing out through 20% loss, and retries filled the gaps.',
           done: (r) =>
             readKnob(r.scenario, 'services.sensor.firewalled') === true &&
             r.scenario.network.lossRate >= 0.2 &&
@@ -28,6 +29,7 @@ export const lesson: LessonData = {
           id: 'pull-blind',
           label: 'Firewall the gateways too, so that Prometheus sees nothing at all',
           hint: 'Every scrape is an inbound connection. What happens when no instance accepts one?',
+          outcome: 'No instance accepted an inbound connection, so every scrape failed and Prometheus saw nothing.',
           done: (r) => r.pull.servicesTotal > 0 && r.pull.servicesNeverSeen === r.pull.servicesTotal,
           solution: [{ path: 'services.gateway.firewalled', value: true }],
         },
@@ -35,6 +37,7 @@ export const lesson: LessonData = {
           id: 'reach-in',
           label: 'Let Prometheus reach the sensors, as a VPN or a scraper inside their network would',
           hint: 'The sensors are behind NAT: no inbound connection reaches them. Take that away.',
+          outcome: 'With the sensors reachable, scrapes got through and pull saw them again.',
           done: (r) => neverSeenShare(r.pull) < 0.05,
           solution: [{ path: 'services.sensor.firewalled', value: false }],
         },

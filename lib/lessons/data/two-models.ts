@@ -30,6 +30,8 @@ export const twoModels: LessonData = {
           id: 'pull-busier',
           label: 'Make the scraper send more requests than the pushers',
           hint: 'Pull’s pace is set in one place, the server. Scrape more often.',
+          outcome:
+            'Pull’s load is set by one number on the server: scraping faster multiplied every target’s requests at once.',
           done: (r) => r.pull.requests > r.push.requests,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 5 }],
         },
@@ -37,6 +39,7 @@ export const twoModels: LessonData = {
           id: 'miss-half',
           label: 'Make pull never see more than half of all instances',
           hint: 'A job that ends before its first scrape leaves no trace. Scrape less often.',
+          outcome: 'Jobs that ended between two scrapes left no trace: pull never knew they ran.',
           done: (r) => neverSeenShare(r.pull) > 0.5,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 60 }],
         },
