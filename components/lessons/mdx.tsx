@@ -40,7 +40,7 @@ export function lessonComponents(data: LessonData): MDXComponents {
     },
     Artifact: ({ kind, sim }: { kind: string; sim: string }) => <ArtifactBlock kind={kind} sim={findSim(data, sim)} />,
     Note,
-    Quiz: () => <Quiz quiz={data.quiz} />,
+    Quiz: () => <Quiz slug={data.slug} quiz={data.quiz} />,
     Sources: () => <Sources sources={data.sources} />,
   };
 }
