@@ -19,7 +19,7 @@ function outlineOf(sim: LessonSim): SimOutline {
     knobCount: sim.knobs.length,
     figureCount: (sim.figures ?? DEFAULT_FIGURES).length,
     views: sim.views ?? [],
-    tasks: sim.tasks.map(({ id, label, hint }) => ({ id, label, hint })),
+    tasks: sim.tasks.map(({ id, label, hint, outcome }) => ({ id, label, hint, outcome })),
     start: simStart(sim),
   };
 }
