@@ -77,6 +77,33 @@ export const lesson: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'herd',
+      sim: 'herd',
+      setting: [],
+      question:
+        '500 servers push every 10\u00a0s, all at the same second, to a collector that accepts 200 pushes a second. On average that is 50 pushes a second. Does the collector refuse any?',
+      options: [
+        {
+          text: 'No: 50 a second is a quarter of its capacity',
+          correct: false,
+          why: 'The average hides the shape. All 500 arrive in the same second, and that second is what the collector must take.',
+        },
+        {
+          text: 'Yes: 500 arrive in one second',
+          correct: true,
+          why: 'Capacity is per second, and the aligned pushes put 500 into one of them: 300 are refused, then retried into the next seconds.',
+        },
+        {
+          text: 'Only if the servers use UDP',
+          correct: false,
+          why: 'The protocol decides what happens to a refused push (dropped or retried), not whether the collector is overloaded.',
+        },
+      ],
+      answer: (r) => (r.push.failed > 0 ? 1 : 0),
+    },
+  ],
   sources: [
     {
       label: 'Amazon CloudWatch API: PutMetricData (batching limits)',

@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { failedShare, SOURCES } from './measures';
+import { band } from './predict-helpers';
 
 export const pullInPractice: LessonData = {
   slug: 'pull-in-practice',
@@ -72,6 +73,33 @@ export const pullInPractice: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'load',
+      sim: 'scrape-config',
+      setting: [],
+      question:
+        'Prometheus scrapes twenty API servers every 15\u00a0s. How many scrape requests a second does it send, on average?',
+      options: [
+        {
+          text: 'Under one',
+          correct: false,
+          why: 'That would need fewer targets or a longer interval: twenty targets every 15\u00a0s is more than one a second.',
+        },
+        {
+          text: 'About 1.3',
+          correct: true,
+          why: 'One request per target per interval: 20 / 15\u00a0s ≈ 1.3 a second, whatever the targets do.',
+        },
+        {
+          text: 'About 20',
+          correct: false,
+          why: 'Twenty is the requests per interval, not per second: they are spread over 15\u00a0s.',
+        },
+      ],
+      answer: (r) => band(r.pull.requestsPerSecMean, [1, 3]),
+    },
+  ],
   sources: [
     SOURCES.promConfig,
     SOURCES.jobsInstances,

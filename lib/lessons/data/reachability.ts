@@ -65,6 +65,34 @@ export const lesson: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'loss',
+      sim: 'behind-nat',
+      setting: [{ path: 'network.lossRate', value: 0.2 }],
+      question:
+        'Raise message loss to 20%. Do the sensors behind NAT still get all their data to the collector by push?',
+      options: [
+        {
+          text: 'Yes: lost pushes are sent again',
+          correct: true,
+          why: 'Each push is an outbound request the sensor opens itself; one that gets no answer is retried.',
+        },
+        {
+          text: 'No: about a fifth of the data is gone',
+          correct: false,
+          why: 'That is true of fire-and-forget datagrams. These pushes are acknowledged, so a lost one is noticed and sent again.',
+        },
+        {
+          text: 'No: push cannot get out through NAT',
+          correct: false,
+          why: 'NAT stops connections coming in, not going out. A push is outbound, which is why it works here at all.',
+        },
+      ],
+      answer: (r) =>
+        r.push.servicesNeverSeen === 0 && r.push.missedSampleRatio < 0.01 ? 0 : r.push.failed > 0 ? 1 : 2,
+    },
+  ],
   sources: [
     {
       label: 'Prometheus FAQ: why do you pull rather than push?',

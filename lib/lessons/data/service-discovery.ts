@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { neverSeenShare, SOURCES } from './measures';
+import { band } from './predict-helpers';
 
 export const serviceDiscovery: LessonData = {
   slug: 'service-discovery',
@@ -79,6 +80,33 @@ export const serviceDiscovery: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'floor',
+      sim: 'discovery-delay',
+      setting: [],
+      question:
+        'Jobs live 12\u00a0s and Prometheus scrapes every 20\u00a0s, finding them through a watched file. What share of the jobs does pull never see?',
+      options: [
+        {
+          text: 'Under 10%',
+          correct: false,
+          why: 'A 12\u00a0s job falls between two 20\u00a0s beats often: the sampling law alone misses 1 − 12/20 = 40%.',
+        },
+        {
+          text: 'About 40%, the sampling law',
+          correct: false,
+          why: 'That is the floor with instant discovery. Here a new job waits for the file watch and the 5\u00a0s target-update tick before it can be scraped.',
+        },
+        {
+          text: 'Around half or more',
+          correct: true,
+          why: 'Discovery eats the first seconds of each 12\u00a0s life, so less of it is left for a scrape to land in than d/T assumes.',
+        },
+      ],
+      answer: (r) => band(neverSeenShare(r.pull), [0.1, 0.45]),
+    },
+  ],
   sources: [
     SOURCES.promConfig,
     SOURCES.scrapeManager,

@@ -2,6 +2,7 @@ import { readKnob } from '../../lab/path';
 import type { Report } from '../../sim/report';
 import type { LessonData } from '../types';
 import { neverSeenShare } from './measures';
+import { band } from './predict-helpers';
 
 /** Lifetime of the "job" group when it is a fixed-length job (NaN otherwise: only that shape has a `value`). */
 const fixedLifetime = (r: Report): number => readKnob(r.scenario, 'services.job.lifetimeSec.value') ?? NaN;
@@ -130,6 +131,33 @@ export const lesson: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'five-second-jobs',
+      sim: 'coverage',
+      setting: [{ path: 'services.job.lifetimeSec.value', value: 5 }],
+      question:
+        'Shorten the jobs to 5\u00a0s, still scraped every 15\u00a0s, with no Pushgateway. What share of them does Prometheus never see?',
+      options: [
+        {
+          text: 'Under half',
+          correct: false,
+          why: 'Even with instant discovery a 5\u00a0s job covers a 15\u00a0s tick only one time in three, so two in three are missed.',
+        },
+        {
+          text: 'About two in three, as d/T says',
+          correct: false,
+          why: 'd/T = 5/15 assumes a job can be scraped from its first second. Discovery takes seconds of its short life first.',
+        },
+        {
+          text: 'More than 80%',
+          correct: true,
+          why: 'The target-update tick and the watch delay use up most of a 5\u00a0s life, leaving a second or two for a scrape to land in.',
+        },
+      ],
+      answer: (r) => band(neverSeenShare(r.pull), [0.5, 0.8]),
+    },
+  ],
   sources: [
     { label: 'Prometheus: When to use the Pushgateway', href: 'https://prometheus.io/docs/practices/pushing/' },
     { label: 'Pushgateway README (non-goals, API, timestamps)', href: 'https://github.com/prometheus/pushgateway' },

@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { neverSeenShare, SOURCES } from './measures';
+import { largerSide } from './predict-helpers';
 
 export const twoModels: LessonData = {
   slug: 'two-models',
@@ -71,6 +72,33 @@ export const twoModels: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'who-misses',
+      sim: 'who-sets-the-pace',
+      setting: [],
+      question:
+        'Jobs that live about 20\u00a0s on average, scraped every 15\u00a0s, or pushing every 10\u00a0s and once more as they exit. Which side never hears from more of the instances?',
+      options: [
+        {
+          text: 'Pull',
+          correct: true,
+          why: 'A job that ends before its first scrape leaves no trace for pull, and many jobs here live less than 15\u00a0s. Each pusher sends on its own, at the latest as it exits.',
+        },
+        {
+          text: 'Push',
+          correct: false,
+          why: 'A pusher does not wait to be asked: it sends every 10\u00a0s and once more as it exits, so even a short job is heard.',
+        },
+        {
+          text: 'About the same',
+          correct: false,
+          why: 'The two differ in who sets the pace. Pull’s pace is the server’s, and a short job can end between two of its beats.',
+        },
+      ],
+      answer: (r) => largerSide(neverSeenShare(r.pull), neverSeenShare(r.push)),
+    },
+  ],
   sources: [
     SOURCES.exposition,
     SOURCES.promConfig,
