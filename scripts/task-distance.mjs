@@ -1,5 +1,5 @@
 // How far each lesson task sits from the controls it is about, in CSS px, at 1280 and 390 px wide:
-// the vertical gap between a task and the nearest edge of its simulation's controls (0 when beside).
+// the vertical gap between a task and the nearest edge of its simulation's knobs (0 when beside).
 // Usage: npx tsx scripts/task-distance.mjs   (serve out/ first; BASE_URL defaults to http://127.0.0.1:3000)
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
@@ -17,12 +17,22 @@ for (const width of widths) {
     await page.goto(`${base}/lessons/${slug}`, { waitUntil: 'networkidle' });
     for (const sim of await page.locator('[data-sim]').all()) {
       // Load every simulation first, so the layout measured is the one a reader sees.
-      await sim.scrollIntoViewIfNeeded();
-      await sim.locator('[data-results] table').first().waitFor({ timeout: 15_000 });
+      // Simulations above grow as they load, so one scroll can land short: scroll until it runs.
+      for (let tries = 0; ; tries++) {
+        await sim.scrollIntoViewIfNeeded();
+        try {
+          await sim.locator('[data-results] table').first().waitFor({ timeout: 10_000 });
+          break;
+        } catch (e) {
+          if (tries === 5) throw e;
+        }
+      }
     }
     for (const sim of await page.locator('[data-sim]').all()) {
       const gaps = await sim.evaluate((el, controls) => {
-        const boxes = [...el.querySelectorAll(controls)].map((c) => c.getBoundingClientRect());
+        // The simulation's knobs, not the timeline's own scrubber and speed inside the results.
+        const knobs = [...el.querySelectorAll(controls)].filter((c) => !c.closest('[data-results]'));
+        const boxes = knobs.map((c) => c.getBoundingClientRect());
         const top = Math.min(...boxes.map((b) => b.top));
         const bottom = Math.max(...boxes.map((b) => b.bottom));
         return [...el.querySelectorAll('[data-task]')].map((t) => {
