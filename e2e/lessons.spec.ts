@@ -100,9 +100,10 @@ for (const [index, lesson] of LESSONS.entries()) {
           for (const [i, step] of task.solution.entries())
             await operate(page, sim, lessonSim, task.solution.slice(0, i), step);
           await expect(item).toHaveAttribute('data-done', 'true');
-          // The tick is visible, with its line on what the reader made happen, beside the controls.
+          // The tick is visible, with its line on what the reader made happen (scripts/task-distance.mjs
+          // measures how near the controls it sits).
+          await expect(item.locator('[data-outcome]')).toBeVisible();
           await expect(item.locator('[data-outcome]')).toContainText(task.outcome);
-          await expect(item.locator('[data-outcome]')).toBeInViewport();
         }
       }
       // "Open this in the lab" carries the last solution's setting over.

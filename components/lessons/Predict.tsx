@@ -51,6 +51,11 @@ export function Predict({ prediction }: { prediction: PredictionOutline }) {
                   className="size-6 shrink-0 accent-fg"
                 />
                 <span>{o.text}</span>
+                {committed === i ? (
+                  <span className="ml-auto shrink-0 self-center rounded-full bg-fg px-2 py-0.5 text-xs font-semibold text-bg">
+                    Your guess
+                  </span>
+                ) : null}
               </label>
               {committed !== null ? (
                 <p className="mt-1 pl-11 text-sm" data-why>
