@@ -73,7 +73,9 @@ test('screenshot: a lesson with a prediction and tasks', async ({ page }, info) 
   await block.screenshot({ path: `${process.env.SCREENSHOTS}/predict-${info.project.name}.png` });
   const sim = page.locator('[data-sim="coverage"]');
   await sim.scrollIntoViewIfNeeded();
-  await expect(sim.locator('[data-results][aria-busy="false"] table')).toBeVisible();
+  await expect(
+    sim.locator('[data-results][aria-busy="false"]').getByRole('table', { name: /Headline figures/ }),
+  ).toBeVisible();
   await sim
     .getByRole('slider', { name: /Lifetime/ })
     .first()
