@@ -28,7 +28,7 @@ async function openSim(page: Page, id: string): Promise<Locator> {
   return sim;
 }
 
-/** Sets one knob the way a keyboard user would: arrow keys on sliders, Space on switches, a select's options. */
+/** Sets one knob the way a keyboard user would: arrow keys on sliders and selects, Space on switches. */
 async function operate(page: Page, sim: Locator, lessonSim: LessonSim, done: TaskStep[], step: TaskStep) {
   const [control] = simControls(scenarioAfter(lessonSim, done), [step.path]);
   expect(control, `control for ${step.path}`).toBeDefined();
@@ -48,7 +48,15 @@ async function operate(page: Page, sim: Locator, lessonSim: LessonSim, done: Tas
     }
     await expect(toggle).toHaveAttribute('aria-checked', String(step.value));
   } else {
-    await sim.getByRole('combobox', { name, exact: true }).selectOption(String(step.value));
+    // A closed select moves through its options with the arrow keys.
+    const select = sim.getByRole('combobox', { name, exact: true });
+    const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const from = values.indexOf(await select.inputValue());
+    const to = values.indexOf(String(step.value));
+    expect(to, `option ${String(step.value)}`).toBeGreaterThanOrEqual(0);
+    await select.focus();
+    for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+    await expect(select).toHaveValue(String(step.value));
   }
 }
 
@@ -92,6 +100,10 @@ for (const [index, lesson] of LESSONS.entries()) {
           for (const [i, step] of task.solution.entries())
             await operate(page, sim, lessonSim, task.solution.slice(0, i), step);
           await expect(item).toHaveAttribute('data-done', 'true');
+          // The tick is visible, with its line on what the reader made happen (scripts/task-distance.mjs
+          // measures how near the controls it sits).
+          await expect(item.locator('[data-outcome]')).toBeVisible();
+          await expect(item.locator('[data-outcome]')).toContainText(task.outcome);
         }
       }
       // "Open this in the lab" carries the last solution's setting over.

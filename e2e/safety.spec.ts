@@ -8,7 +8,7 @@ import { Rating } from 'ts-fsrs';
 import { DECK } from '../lib/study/deck';
 import { emptyProgress, serialize, STORAGE_KEY, withCard } from '../lib/study/progress';
 import { review } from '../lib/study/scheduler';
-import { LESSON_PROGRESS_KEY } from '../lib/lessons/progress';
+import { LESSON_PROGRESS_KEY, LESSON_PROGRESS_VERSION } from '../lib/lessons/progress';
 import { expect, test } from './fixtures';
 
 /** The site's own theme key, namespaced so another app on a shared origin cannot collide with it. */
@@ -130,10 +130,18 @@ test('when storage refuses writes, the learner is told where they are', async ({
 });
 
 test('lesson progress from a newer version is kept and reported; corrupt progress is reported', async ({ page }) => {
-  const newer = JSON.stringify({ version: 2, lessonsRead: ['two-models'], tasksDone: [], reviews: { x: 1 } });
+  const newerVersion = LESSON_PROGRESS_VERSION + 1;
+  const newer = JSON.stringify({
+    version: newerVersion,
+    lessonsRead: ['two-models'],
+    tasksDone: [],
+    reviews: { x: 1 },
+  });
   await page.addInitScript(([key, raw]) => localStorage.setItem(key, raw), [LESSON_PROGRESS_KEY, newer]);
   await page.goto('/lessons/two-models');
-  await expect(page.getByTestId('lesson-progress-notice')).toContainText('newer version of this site (v2)');
+  await expect(page.getByTestId('lesson-progress-notice')).toContainText(
+    `newer version of this site (v${newerVersion})`,
+  );
   await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('lesson-save-error')).toContainText('newer version');
   expect(await page.evaluate((key) => localStorage.getItem(key), LESSON_PROGRESS_KEY)).toBe(newer);

@@ -24,9 +24,12 @@ const LiveSimulation = dynamic(() => import('./LiveSimulation'), { ssr: false })
 
 /**
  * Reserved height until the simulation loads, so nothing below it jumps: knobs (one column on
- * phones, two from `sm`), the figures table, the optional views and the action row.
+ * phones, two from `sm`) with the tasks under them, or one column beside the tasks from `md`; then
+ * the figures table, the optional views and the action row.
  */
 function reservedHeight(o: SimOutline): CSSProperties {
+  const knobsRem = (columns: number) => Math.ceil(o.knobCount / columns) * 8;
+  const tasksRem = 3 + o.tasks.length * 4.5;
   const rest =
     3 +
     (o.figureCount + 1) * 2.75 +
@@ -34,14 +37,16 @@ function reservedHeight(o: SimOutline): CSSProperties {
     (o.views.includes('charts') ? 24 : 0) +
     (o.views.includes('timeline') ? 20 : 0);
   return {
-    '--sim-h': `${o.knobCount * 8 + rest}rem`,
-    '--sim-h-sm': `${Math.ceil(o.knobCount / 2) * 8 + rest}rem`,
+    '--sim-h': `${knobsRem(1) + tasksRem + rest}rem`,
+    '--sim-h-sm': `${knobsRem(2) + tasksRem + rest}rem`,
+    '--sim-h-md': `${Math.max(knobsRem(1), tasksRem) + rest}rem`,
   } as CSSProperties;
 }
 
 /**
  * A lesson's embedded simulation: a static frame with its task list at first, the live machinery
- * once the reader scrolls near it, and the worker paused again whenever it leaves the viewport.
+ * once the reader scrolls near it (the task list then sits beside its controls), and the worker
+ * paused again whenever it leaves the viewport.
  */
 export function LessonSimulation({ slug, outline }: { slug: string; outline: SimOutline }) {
   const ref = useRef<HTMLElement>(null);
@@ -55,11 +60,12 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
       setMet(ids);
       // Announce only tasks done for the first time, not ones restored from an earlier visit.
       const fresh = ids.filter((id) => updateLessonProgress((p) => markTask(p, slug, id)));
-      const labels = tasks.filter((t) => fresh.includes(t.id)).map((t) => t.label);
-      if (labels.length) setAnnouncement(`Task done: ${labels.join('; ')}`);
+      const lines = tasks.filter((t) => fresh.includes(t.id)).map((t) => `${t.label}. ${t.outcome}`);
+      if (lines.length) setAnnouncement(`Task done: ${lines.join(' ')}`);
     },
     [slug, tasks],
   );
+  const taskList = <TaskList slug={slug} tasks={tasks} met={met} announcement={announcement} />;
   return (
     <section
       ref={ref}
@@ -74,16 +80,25 @@ export function LessonSimulation({ slug, outline }: { slug: string; outline: Sim
           {outline.caption}
         </p>
       </div>
-      <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm)" style={reservedHeight(outline)}>
+      <div className="min-h-(--sim-h) sm:min-h-(--sim-h-sm) md:min-h-(--sim-h-md)" style={reservedHeight(outline)}>
         {reached ? (
           <ErrorBoundary feature="This simulation">
-            <LiveSimulation slug={slug} simId={outline.id} start={outline.start} running={near} onMet={onMet} />
+            <LiveSimulation
+              slug={slug}
+              simId={outline.id}
+              start={outline.start}
+              running={near}
+              onMet={onMet}
+              tasks={taskList}
+            />
           </ErrorBoundary>
         ) : (
-          <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
+          <>
+            <p className="p-4 text-sm text-muted">The simulation starts when you scroll to it.</p>
+            <div className="border-t border-border">{taskList}</div>
+          </>
         )}
       </div>
-      <TaskList slug={slug} tasks={tasks} met={met} announcement={announcement} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { KnobControl } from '@/components/lab/controls/KnobControl';
 import { FiguresTable } from '@/components/lab/FiguresTable';
@@ -31,7 +31,8 @@ const FleetTimeline = dynamic(
 
 /**
  * The machinery of a lesson simulation, loaded only once the reader scrolls to it: its own lab
- * store, the worker (while `running`), the sim's knobs, figures, optional views, and the lab link.
+ * store, the worker (while `running`), the sim's knobs with its tasks beside them (under them on
+ * phones), figures, optional views, and the lab link.
  */
 export default function LiveSimulation({
   slug,
@@ -39,6 +40,7 @@ export default function LiveSimulation({
   start,
   running,
   onMet,
+  tasks,
 }: {
   slug: string;
   simId: string;
@@ -46,10 +48,12 @@ export default function LiveSimulation({
   running: boolean;
   /** Called with the ids of the tasks the current report satisfies. */
   onMet: (taskIds: string[]) => void;
+  /** The task list, drawn beside the controls it is about. */
+  tasks: ReactNode;
 }) {
   const sim = findSim(lessonData(slug), simId);
   if (!sim) throw new Error(`Lesson ${slug} has no simulation "${simId}"`);
-  return <Simulation sim={sim} start={start} running={running} onMet={onMet} />;
+  return <Simulation sim={sim} start={start} running={running} onMet={onMet} tasks={tasks} />;
 }
 
 function Simulation({
@@ -57,18 +61,23 @@ function Simulation({
   start,
   running,
   onMet,
+  tasks,
 }: {
   sim: LessonSim;
   start: SimStart;
   running: boolean;
   onMet: (ids: string[]) => void;
+  tasks: ReactNode;
 }) {
   const [store] = useState(() => createSimStore(sim, start));
   return (
     <LabStoreContext.Provider value={store}>
       {running ? <Runner store={store} /> : null}
       <TaskWatcher tasks={sim.tasks} onMet={onMet} />
-      <Controls paths={sim.knobs} />
+      <div className="md:grid md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
+        <Controls paths={sim.knobs} />
+        <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>
+      </div>
       <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} />
       <Actions />
     </LabStoreContext.Provider>
@@ -94,7 +103,7 @@ function Controls({ paths }: { paths: KnobId[] }) {
   const scenario = useLab((s) => s.scenario);
   const controls = useMemo(() => simControls(scenario, paths), [scenario, paths]);
   return (
-    <div className="grid gap-x-6 px-4 sm:grid-cols-2">
+    <div className="grid gap-x-6 px-4 sm:grid-cols-2 md:grid-cols-1">
       {controls.map((c) => (
         <KnobControl key={c.path} path={c.path} knob={c.knob} labelPrefix={c.group ?? undefined} />
       ))}

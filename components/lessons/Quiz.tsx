@@ -1,18 +1,26 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import { quizAnswer, saveQuizAnswer } from '@/lib/lessons/progress';
 import type { LessonQuiz } from '@/lib/lessons/types';
+import { updateLessonProgress, useLessonProgress } from './useProgress';
 
-/** A check-your-understanding question: pick one answer, check it, then read why for every option. */
-export function Quiz({ quiz }: { quiz: LessonQuiz }) {
+/**
+ * A check-your-understanding question: pick one answer, check it, then read why for every option.
+ * The checked answer is kept in lesson progress, so a returning reader finds it checked again.
+ */
+export function Quiz({ slug, quiz }: { slug: string; quiz: LessonQuiz }) {
+  const saved = quizAnswer(useLessonProgress(), slug);
+  // An index past the options (the question changed since it was saved) is treated as no answer.
+  const checked = saved !== null && saved < quiz.options.length ? saved : null;
   const [choice, setChoice] = useState<number | null>(null);
-  const [checked, setChecked] = useState<number | null>(null);
   const [nudge, setNudge] = useState(false);
   const id = useId();
+  const shown = choice ?? checked;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setNudge(choice === null);
-    if (choice !== null) setChecked(choice);
+    setNudge(shown === null);
+    if (shown !== null) updateLessonProgress((p) => saveQuizAnswer(p, slug, shown));
   };
   const verdict =
     checked === null ? '' : quiz.options[checked].correct ? 'Correct.' : 'Not quite. Each answer now says why.';
@@ -36,7 +44,7 @@ export function Quiz({ quiz }: { quiz: LessonQuiz }) {
                   type="radio"
                   name={id}
                   value={i}
-                  checked={choice === i}
+                  checked={shown === i}
                   onChange={() => setChoice(i)}
                   className="size-6 shrink-0 accent-fg"
                 />

@@ -5,6 +5,7 @@ import type { LessonData, LessonSim } from '@/lib/lessons/types';
 import { ArtifactBlock } from './ArtifactBlock';
 import { LessonSimulation, type SimOutline } from './LessonSimulation';
 import { Note } from './Note';
+import { Predict } from './Predict';
 import { Quiz } from './Quiz';
 import { Sources } from './Sources';
 
@@ -19,14 +20,15 @@ function outlineOf(sim: LessonSim): SimOutline {
     knobCount: sim.knobs.length,
     figureCount: (sim.figures ?? DEFAULT_FIGURES).length,
     views: sim.views ?? [],
-    tasks: sim.tasks.map(({ id, label, hint }) => ({ id, label, hint })),
+    tasks: sim.tasks.map(({ id, label, hint, outcome }) => ({ id, label, hint, outcome })),
     start: simStart(sim),
   };
 }
 
 /**
  * The components a lesson's MDX can use, bound to that lesson's data:
- * `<Sim id="…" />`, `<Artifact kind="metrics" sim="…" />`, `<Note>…</Note>`, `<Quiz />`, `<Sources />`.
+ * `<Sim id="…" />`, `<Predict id="…" />`, `<Artifact kind="metrics" sim="…" />`, `<Note>…</Note>`,
+ * `<Quiz />`, `<Sources />`.
  */
 export function lessonComponents(data: LessonData): MDXComponents {
   return {
@@ -38,9 +40,17 @@ export function lessonComponents(data: LessonData): MDXComponents {
         <p className="my-6 text-bad">This lesson has no simulation “{id}”.</p>
       );
     },
+    Predict: ({ id }: { id: string }) => {
+      const p = data.predictions?.find((x) => x.id === id);
+      return p ? (
+        <Predict prediction={{ id: p.id, question: p.question, options: p.options }} />
+      ) : (
+        <p className="my-6 text-bad">This lesson has no prediction “{id}”.</p>
+      );
+    },
     Artifact: ({ kind, sim }: { kind: string; sim: string }) => <ArtifactBlock kind={kind} sim={findSim(data, sim)} />,
     Note,
-    Quiz: () => <Quiz quiz={data.quiz} />,
+    Quiz: () => <Quiz slug={data.slug} quiz={data.quiz} />,
     Sources: () => <Sources sources={data.sources} />,
   };
 }

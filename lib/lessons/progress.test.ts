@@ -9,6 +9,8 @@ import {
   lessonLoadNotice,
   markRead,
   markTask,
+  quizAnswer,
+  saveQuizAnswer,
 } from './progress';
 
 /** Stored text → progress, and whether the reader is told it was reset. */
@@ -30,13 +32,40 @@ describe('progress', () => {
     const store = versionedStore(LESSON_CODEC, () => fake);
     const loaded = store.load();
     expect(loaded.status).toBe('newer');
-    expect(lessonLoadNotice(loaded)).toMatch(/newer version of this site \(v2\)/);
+    expect(lessonLoadNotice(loaded)).toContain(`newer version of this site (v${PROGRESS_VERSION + 1})`);
     expect(store.save(markRead(loaded.value, 'two-models'))).toEqual({ ok: false, reason: 'newer' });
     expect(data.get(LESSON_PROGRESS_KEY)).toBe(newer);
   });
 
+  it('loads version 1 progress whole, with no quiz answers yet', () => {
+    const v1 = JSON.stringify({ version: 1, lessonsRead: ['two-models'], tasksDone: ['two-models/miss-half'] });
+    expect(parseProgress(v1)).toEqual({
+      progress: {
+        version: PROGRESS_VERSION,
+        lessonsRead: ['two-models'],
+        tasksDone: ['two-models/miss-half'],
+        quizAnswers: {},
+      },
+      reset: false,
+    });
+  });
+
+  it('keeps the last quiz answer per lesson, and drops stored answers that are not an option index', () => {
+    const p = saveQuizAnswer(saveQuizAnswer(emptyProgress(), 'a', 2), 'b', 0);
+    expect(saveQuizAnswer(p, 'a', 2)).toBe(p);
+    expect(quizAnswer(saveQuizAnswer(p, 'a', 1), 'a')).toBe(1);
+    expect(quizAnswer(p, 'b')).toBe(0);
+    expect(quizAnswer(p, 'c')).toBeNull();
+    const raw = JSON.stringify({ ...p, quizAnswers: { ...p.quizAnswers, c: -1, d: 1.5, e: 'x' } });
+    expect(parseProgress(raw).progress.quizAnswers).toEqual({ a: 2, b: 0 });
+  });
+
   it('round-trips what it wrote', () => {
-    const p = markTask(markRead(emptyProgress(), 'two-models'), 'two-models', 'miss-half');
+    const p = saveQuizAnswer(
+      markTask(markRead(emptyProgress(), 'two-models'), 'two-models', 'miss-half'),
+      'two-models',
+      1,
+    );
     expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p, reset: false });
   });
 
@@ -54,13 +83,18 @@ describe('progress', () => {
 
   it('drops duplicates a hand-edited store may hold', () => {
     const raw = JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: ['a', 'a'], tasksDone: ['a/t', 'a/t'] });
-    expect(parseProgress(raw).progress).toEqual({ version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: ['a/t'] });
+    expect(parseProgress(raw).progress).toEqual({
+      version: PROGRESS_VERSION,
+      lessonsRead: ['a'],
+      tasksDone: ['a/t'],
+      quizAnswers: {},
+    });
   });
 
   it('keeps only the fields it knows', () => {
     const raw = JSON.stringify({ version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: [], extra: { x: 1 } });
     expect(parseProgress(raw)).toEqual({
-      progress: { version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: [] },
+      progress: { version: PROGRESS_VERSION, lessonsRead: ['a'], tasksDone: [], quizAnswers: {} },
       reset: false,
     });
   });

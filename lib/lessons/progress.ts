@@ -1,11 +1,12 @@
 /**
  * The reader's progress through the course, as kept in localStorage: which lessons were read to the
- * end and which tasks were ever completed. Pure: the browser side (components/lessons/useProgress)
+ * end, which tasks were ever completed, and the last answer checked in each lesson's quiz. Pure: the browser side (components/lessons/useProgress)
  * keeps it through the storage wrapper in lib/storage.ts, as study progress is kept.
  */
 import type { Codec, Loaded } from '../storage';
 
-export const LESSON_PROGRESS_VERSION = 1;
+/** 2 added `quizAnswers`; version 1 data loads as it was, with no answers. */
+export const LESSON_PROGRESS_VERSION = 2;
 export const LESSON_PROGRESS_KEY = 'pushpull-lab:progress';
 
 export interface LessonProgress {
@@ -13,12 +14,15 @@ export interface LessonProgress {
   lessonsRead: string[];
   /** "slug/taskId": task ids are only unique within a lesson. */
   tasksDone: string[];
+  /** Lesson slug → the index of the quiz option last checked there. */
+  quizAnswers: Record<string, number>;
 }
 
 export const emptyLessonProgress = (): LessonProgress => ({
   version: LESSON_PROGRESS_VERSION,
   lessonsRead: [],
   tasksDone: [],
+  quizAnswers: {},
 });
 
 export const taskKey = (slug: string, taskId: string): string => `${slug}/${taskId}`;
@@ -40,18 +44,33 @@ export function markTask(p: LessonProgress, slug: string, taskId: string): Lesso
   return isTaskDone(p, slug, taskId) ? p : { ...p, tasksDone: [...p.tasksDone, taskKey(slug, taskId)] };
 }
 
+export const quizAnswer = (p: LessonProgress, slug: string): number | null => p.quizAnswers[slug] ?? null;
+
+export function saveQuizAnswer(p: LessonProgress, slug: string, option: number): LessonProgress {
+  return quizAnswer(p, slug) === option ? p : { ...p, quizAnswers: { ...p.quizAnswers, [slug]: option } };
+}
+
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 const NOT_OURS = 'it is not course progress';
 
+/** Quiz answers as stored; entries that are not an option index are dropped, the rest kept. */
+function decodeAnswers(v: unknown): Record<string, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(
+    Object.entries(v).filter((e): e is [string, number] => Number.isInteger(e[1]) && e[1] >= 0),
+  );
+}
+
 /**
- * Stored JSON → progress; never throws. Checked by hand, not with zod: the shape is three fields,
+ * Stored JSON → progress; never throws. Checked by hand, not with zod: the shape is four fields,
  * and every returning reader's lesson page would otherwise load a 23 KiB validator just for them.
  * A newer version never reaches here: the storage wrapper keeps it aside.
  */
 function decode(data: unknown): { ok: true; value: LessonProgress } | { ok: false; reason: string } {
   if (typeof data !== 'object' || data === null || !('version' in data)) return { ok: false, reason: NOT_OURS };
-  if (data.version !== LESSON_PROGRESS_VERSION) return { ok: false, reason: 'its version is unknown' };
+  if (data.version !== 1 && data.version !== LESSON_PROGRESS_VERSION)
+    return { ok: false, reason: 'its version is unknown' };
   if (
     !('lessonsRead' in data) ||
     !isStringArray(data.lessonsRead) ||
@@ -65,6 +84,8 @@ function decode(data: unknown): { ok: true; value: LessonProgress } | { ok: fals
       version: LESSON_PROGRESS_VERSION,
       lessonsRead: [...new Set(data.lessonsRead)],
       tasksDone: [...new Set(data.tasksDone)],
+      // Version 1 had no answers: its reader keeps everything else and starts with none.
+      quizAnswers: 'quizAnswers' in data ? decodeAnswers(data.quizAnswers) : {},
     },
   };
 }

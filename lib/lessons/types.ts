@@ -15,8 +15,10 @@ export interface LessonTask {
   id: string;
   /** Imperative, short: "Make pull miss more than half the jobs". */
   label: string;
-  /** Shown on request: which control to try. */
+  /** Shown on request: which control to try. Names the knob(s) the solution sets, never the opposite way (data/hints.test.ts). */
   hint: string;
+  /** Shown beside the tick once done: one line on what the reader just made happen. */
+  outcome: string;
   /** Ticks the task when the simulation's current report satisfies it. */
   done(report: Report): boolean;
   /** A known way to complete it through the lesson's own controls (the e2e tests follow it). */
@@ -42,6 +44,20 @@ export interface LessonSim {
   views?: ('charts' | 'timeline')[];
 }
 
+/**
+ * "Predict, then see": a guess the reader commits before the simulation shows the answer. The
+ * stated right option is checked against the simulation itself (data/predictions.test.ts).
+ */
+export interface LessonPrediction extends Choice {
+  id: string;
+  /** The simulation the question is about; the reader then sees the answer there. */
+  sim: string;
+  /** Settings the question assumes, reached through the sim's controls; none means its starting point. */
+  setting: TaskStep[];
+  /** The index of the option the simulation's report makes right. */
+  answer(report: Report): number;
+}
+
 /** A lesson's check-your-understanding question: the shared choice model (lib/quiz/choice.ts). */
 export type LessonQuiz = Choice;
 
@@ -54,5 +70,7 @@ export interface LessonData {
   slug: string;
   sims: LessonSim[];
   quiz: LessonQuiz;
+  /** Guesses to commit before a simulation answers them (optional: not every lesson has one). */
+  predictions?: LessonPrediction[];
   sources: LessonSource[];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
@@ -10,6 +11,7 @@ import { PageIntro } from '@/components/ui/PageIntro';
 import { LESSONS } from '@/lib/lessons/catalogue';
 import { courseTasks } from '@/lib/lessons/course';
 import { lessonData } from '@/lib/lessons/data';
+import { readingMinutes, wordCount } from '@/lib/lessons/reading-time';
 
 type Params = Promise<{ slug: string }>;
 
@@ -34,6 +36,10 @@ export default async function LessonPage({ params }: { params: Params }) {
   const data = lessonData(slug);
   const load = LESSON_CONTENT[slug];
   const Content = data && load ? (await load()).default : null;
+  // Read at build time (a static export): the prose the reader is about to read, in minutes.
+  const minutes = Content
+    ? readingMinutes(wordCount(readFileSync(`${process.cwd()}/components/lessons/content/${slug}.mdx`, 'utf8')))
+    : null;
   return (
     <article className="mx-auto max-w-3xl px-4 pt-10 pb-4 sm:px-6 sm:pt-12">
       <nav aria-label="Course progress" className="mb-8">
@@ -45,7 +51,10 @@ export default async function LessonPage({ params }: { params: Params }) {
         </Link>
         <CourseProgress lessons={courseTasks()} current={slug} />
       </nav>
-      <PageIntro eyebrow={`Lesson ${index + 1} of ${LESSONS.length}`} title={lesson.title}>
+      <PageIntro
+        eyebrow={`Lesson ${index + 1} of ${LESSONS.length}${minutes ? ` · ${minutes} min read` : ''}`}
+        title={lesson.title}
+      >
         <p>{lesson.summary}</p>
       </PageIntro>
       <div className="mt-8 text-[1.0625rem]" data-lesson-body>

@@ -33,6 +33,7 @@ export const lesson: LessonData = {
           id: 'no-ghosts',
           label: 'Keep every backup visible while the gateway holds no more than one run’s series',
           hint: 'A backup is a service-level batch job: it needs one grouping key for the job, not one per run.',
+          outcome: 'One grouping key for the job: each run replaced the last, and no finished run piled up.',
           done: (r) =>
             r.scenario.pull.pushgateway && neverSeenShare(r.pull) < 0.05 && r.pull.staleSeries <= BACKUP_SERIES,
           solution: [{ path: 'pull.pushgatewayGrouping', value: 'job' }],
@@ -41,6 +42,7 @@ export const lesson: LessonData = {
           id: 'pull-alone',
           label: 'Switch the gateway off and find backups that a 60\u00a0s scrape never saw',
           hint: 'A run of 30–90 s can fall between two scrapes, and discovery takes a few seconds of it.',
+          outcome: 'Without the gateway, some backups ran between two 60 s scrapes and were never seen.',
           done: (r) =>
             !r.scenario.pull.pushgateway && r.scenario.pull.scrapeIntervalSec >= 60 && r.pull.servicesNeverSeen > 0,
           solution: [{ path: 'pull.pushgateway', value: false }],

@@ -25,6 +25,7 @@ export const lesson: LessonData = {
           id: 'spread',
           label: 'Get every push accepted without giving the collector more capacity',
           hint: 'The collector takes 200 pushes a second, and 500 arrive in the same second. Do they have to?',
+          outcome: 'Jittered pushes spread across the interval, so no second got more than the collector could take.',
           done: (r) => r.scenario.push.collectorCapacityPerSec <= 200 && r.push.failed === 0,
           solution: [{ path: 'push.alignment', value: 'jittered' }],
         },
@@ -32,6 +33,7 @@ export const lesson: LessonData = {
           id: 'udp-drops',
           label: 'Lose more than half of the counted work to the overload',
           hint: 'These HTTP clients retry what was refused, and their counters are cumulative (as OTLP’s are by default). Which protocol just drops what does not fit?',
+          outcome: 'StatsD over UDP dropped what the collector could not take, and nothing retried it.',
           done: (r) => r.push.countsLostRatio > 0.5,
           solution: [{ path: 'push.protocol', value: 'statsd' }],
         },
@@ -39,6 +41,7 @@ export const lesson: LessonData = {
           id: 'jitter-not-enough',
           label: 'With jittered pushes, grow the fleet until the collector refuses pushes again',
           hint: 'Jitter flattens the spikes, but the average load still grows with the fleet.',
+          outcome: 'Jitter flattened the spikes, but a fleet this big outgrew the collector on average.',
           done: (r) => r.scenario.push.alignment === 'jittered' && r.push.failed > 0,
           solution: [
             { path: 'push.alignment', value: 'jittered' },
@@ -74,6 +77,33 @@ export const lesson: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'herd',
+      sim: 'herd',
+      setting: [],
+      question:
+        '500 servers push every 10\u00a0s, all at the same second, to a collector that accepts 200 pushes a second. On average that is 50 pushes a second. Does the collector refuse any?',
+      options: [
+        {
+          text: 'No: 50 a second is a quarter of its capacity',
+          correct: false,
+          why: 'The average hides the shape. All 500 arrive in the same second, and that second is what the collector must take.',
+        },
+        {
+          text: 'Yes: 500 arrive in one second',
+          correct: true,
+          why: 'Capacity is per second, and the aligned pushes put 500 into one of them: 300 are refused, then retried into the next seconds.',
+        },
+        {
+          text: 'Only if the servers use UDP',
+          correct: false,
+          why: 'The protocol decides what happens to a refused push (dropped or retried), not whether the collector is overloaded.',
+        },
+      ],
+      answer: (r) => (r.push.failed > 0 ? 1 : 0),
+    },
+  ],
   sources: [
     {
       label: 'Amazon CloudWatch API: PutMetricData (batching limits)',

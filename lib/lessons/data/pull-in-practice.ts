@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { failedShare, SOURCES } from './measures';
+import { band } from './predict-helpers';
 
 export const pullInPractice: LessonData = {
   slug: 'pull-in-practice',
@@ -31,6 +32,8 @@ export const pullInPractice: LessonData = {
           id: 'under-one-per-second',
           label: 'Bring pull’s load below one request per second',
           hint: 'Twenty targets scraped every 15 s is 1.3 requests a second. Lengthen the interval.',
+          outcome:
+            'Twenty targets over a longer interval: pull’s load fell because the server chose to ask less often.',
           done: (r) => r.pull.requestsPerSecMean < 1,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 30 }],
         },
@@ -38,6 +41,7 @@ export const pullInPractice: LessonData = {
           id: 'all-time-out',
           label: 'Make nearly every scrape time out, so up drops to 0',
           hint: 'A bigger /metrics page takes longer to scrape. Raise the series each server exposes, or shorten the timeout.',
+          outcome: 'The /metrics page grew too big to read within the timeout, so the scrapes failed and up went to 0.',
           done: (r) => failedShare(r.pull) > 0.9,
           solution: [{ path: 'services.api.seriesPerService', value: 100000 }],
         },
@@ -69,6 +73,33 @@ export const pullInPractice: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'load',
+      sim: 'scrape-config',
+      setting: [],
+      question:
+        'Prometheus scrapes twenty API servers every 15\u00a0s. How many scrape requests a second does it send, on average?',
+      options: [
+        {
+          text: 'Under one',
+          correct: false,
+          why: 'That would need fewer targets or a longer interval: twenty targets every 15\u00a0s is more than one a second.',
+        },
+        {
+          text: 'About 1.3',
+          correct: true,
+          why: 'One request per target per interval: 20 / 15\u00a0s ≈ 1.3 a second, whatever the targets do.',
+        },
+        {
+          text: 'About 20',
+          correct: false,
+          why: 'Twenty is the requests per interval, not per second: they are spread over 15\u00a0s.',
+        },
+      ],
+      answer: (r) => band(r.pull.requestsPerSecMean, [1, 3]),
+    },
+  ],
   sources: [
     SOURCES.promConfig,
     SOURCES.jobsInstances,

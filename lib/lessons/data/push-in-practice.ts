@@ -35,6 +35,7 @@ export const lesson: LessonData = {
           id: 'udp-loses',
           label: 'Lose more than 5% of all counted work on the way to the backend',
           hint: 'Nobody acknowledges a datagram, so nobody sends a lost one again. Make the network worse.',
+          outcome: 'Lost datagrams are gone: nobody acknowledged them, so nobody sent them again.',
           done: (r) => r.push.countsLostRatio > 0.05,
           solution: [{ path: 'network.lossRate', value: 0.1 }],
         },
@@ -42,6 +43,7 @@ export const lesson: LessonData = {
           id: 'http-retries',
           label: 'At 10% message loss, keep the lost work under 1%',
           hint: 'An acknowledged push that gets no answer is sent again, and a cumulative counter carries everything the lost one had.',
+          outcome: 'Acknowledged pushes were retried, and cumulative counters carried what the lost ones held.',
           done: (r) => r.scenario.network.lossRate >= 0.1 && r.push.countsLostRatio < 0.01,
           solution: [
             { path: 'network.lossRate', value: 0.1 },
@@ -64,6 +66,7 @@ export const lesson: LessonData = {
           id: 'no-exit-push',
           label: 'Make push never see more than a third of all instances',
           hint: 'Push on a long timer, as OpenTelemetry’s default does, and take away the last push a job sends as it exits.',
+          outcome: 'Jobs that ended before their first timed push, with no push on exit, were never heard of.',
           done: (r) => neverSeenShare(r.push) > 1 / 3,
           solution: [
             { path: 'push.flushOnExit', value: false },
@@ -74,6 +77,7 @@ export const lesson: LessonData = {
           id: 'config-everywhere',
           label: 'Run enough jobs that push needs a destination configured in more than 300 places',
           hint: 'Every instance that pushes must be told where to send (in real fleets, usually a node-local agent); Prometheus keeps its targets in one place.',
+          outcome: 'Every pushing instance had to be told where to send: the count of places grew with the jobs.',
           done: (r) => r.push.configPlaces > 300 && r.pull.configPlaces === 1,
           solution: [{ path: 'services.job.startsPerMin', value: 20 }],
         },

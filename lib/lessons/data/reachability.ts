@@ -17,6 +17,7 @@ export const lesson: LessonData = {
           id: 'push-survives-loss',
           label: 'Keep the sensors behind NAT, raise message loss to 20%, and still hear from every sensor',
           hint: 'Loss is a network knob. Pushes go out over connections the sensors open themselves, and lost ones are retried.',
+          outcome: 'Sensors behind NAT kept pushing out through 20% loss, and retries filled the gaps.',
           done: (r) =>
             readKnob(r.scenario, 'services.sensor.firewalled') === true &&
             r.scenario.network.lossRate >= 0.2 &&
@@ -28,6 +29,7 @@ export const lesson: LessonData = {
           id: 'pull-blind',
           label: 'Firewall the gateways too, so that Prometheus sees nothing at all',
           hint: 'Every scrape is an inbound connection. What happens when no instance accepts one?',
+          outcome: 'No instance accepted an inbound connection, so every scrape failed and Prometheus saw nothing.',
           done: (r) => r.pull.servicesTotal > 0 && r.pull.servicesNeverSeen === r.pull.servicesTotal,
           solution: [{ path: 'services.gateway.firewalled', value: true }],
         },
@@ -35,6 +37,7 @@ export const lesson: LessonData = {
           id: 'reach-in',
           label: 'Let Prometheus reach the sensors, as a VPN or a scraper inside their network would',
           hint: 'The sensors are behind NAT: no inbound connection reaches them. Take that away.',
+          outcome: 'With the sensors reachable, scrapes got through and pull saw them again.',
           done: (r) => neverSeenShare(r.pull) < 0.05,
           solution: [{ path: 'services.sensor.firewalled', value: false }],
         },
@@ -62,6 +65,34 @@ export const lesson: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'loss',
+      sim: 'behind-nat',
+      setting: [{ path: 'network.lossRate', value: 0.2 }],
+      question:
+        'Raise message loss to 20%. Do the sensors behind NAT still get all their data to the collector by push?',
+      options: [
+        {
+          text: 'Yes: lost pushes are sent again',
+          correct: true,
+          why: 'Each push is an outbound request the sensor opens itself; one that gets no answer is retried.',
+        },
+        {
+          text: 'No: about a fifth of the data is gone',
+          correct: false,
+          why: 'That is true of fire-and-forget datagrams. These pushes are acknowledged, so a lost one is noticed and sent again.',
+        },
+        {
+          text: 'No: push cannot get out through NAT',
+          correct: false,
+          why: 'NAT stops connections coming in, not going out. A push is outbound, which is why it works here at all.',
+        },
+      ],
+      answer: (r) =>
+        r.push.servicesNeverSeen === 0 && r.push.missedSampleRatio < 0.01 ? 0 : r.push.failed > 0 ? 1 : 2,
+    },
+  ],
   sources: [
     {
       label: 'Prometheus FAQ: why do you pull rather than push?',

@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { neverSeenShare, SOURCES } from './measures';
+import { band } from './predict-helpers';
 
 export const serviceDiscovery: LessonData = {
   slug: 'service-discovery',
@@ -29,6 +30,8 @@ export const serviceDiscovery: LessonData = {
           id: 'reach-the-floor',
           label: 'Bring pull’s never-seen share under 45%, close to the 12/20 = 40% floor',
           hint: 'The floor is the sampling law alone; the rest is discovery. Apply target updates at once.',
+          outcome:
+            'With updates applied at once, only the sampling law is left: a 12 s job meets a 20 s scrape about 12/20 of the time.',
           done: (r) => neverSeenShare(r.pull) < 0.45,
           solution: [{ path: 'pull.discoveryTickSec', value: 0 }],
         },
@@ -36,6 +39,7 @@ export const serviceDiscovery: LessonData = {
           id: 'dns-misses',
           label: 'Change only the discovery and make pull miss more than 80% of the jobs',
           hint: 'Try a mechanism that polls every 30 s instead of watching.',
+          outcome: 'Polling every 30 s finds most 12 s jobs after they have already ended.',
           done: (r) => neverSeenShare(r.pull) > 0.8 && r.scenario.pull.scrapeIntervalSec === 20,
           solution: [{ path: 'pull.discovery', value: 'dns' }],
         },
@@ -43,6 +47,7 @@ export const serviceDiscovery: LessonData = {
           id: 'see-them-all',
           label: 'Make pull see more than 98% of the jobs',
           hint: 'Once a job is found, it needs a scrape before it ends. Scrape much more often.',
+          outcome: 'A scrape every 2 s reaches nearly every job soon after it is found.',
           done: (r) => neverSeenShare(r.pull) < 0.02,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 2 }],
         },
@@ -75,6 +80,33 @@ export const serviceDiscovery: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'floor',
+      sim: 'discovery-delay',
+      setting: [],
+      question:
+        'Jobs live 12\u00a0s and Prometheus scrapes every 20\u00a0s, finding them through a watched file. What share of the jobs does pull never see?',
+      options: [
+        {
+          text: 'Under 10%',
+          correct: false,
+          why: 'A 12\u00a0s job falls between two 20\u00a0s beats often: the sampling law alone misses 1 − 12/20 = 40%.',
+        },
+        {
+          text: 'About 40%, the sampling law',
+          correct: false,
+          why: 'That is the floor with instant discovery. Here a new job waits for the file watch and the 5\u00a0s target-update tick before it can be scraped.',
+        },
+        {
+          text: 'Around half or more',
+          correct: true,
+          why: 'Discovery eats the first seconds of each 12\u00a0s life, so less of it is left for a scrape to land in than d/T assumes.',
+        },
+      ],
+      answer: (r) => band(neverSeenShare(r.pull), [0.1, 0.45]),
+    },
+  ],
   sources: [
     SOURCES.promConfig,
     SOURCES.scrapeManager,

@@ -20,6 +20,7 @@ export const lesson: LessonData = {
           id: 'skewed',
           label: 'Make pushed data points land more than 30\u00a0s away from the truth on average',
           hint: 'Pushed samples carry the client’s own clock. How wrong can those clocks be?',
+          outcome: 'Pushed points carried the clients’ wrong clocks into storage.',
           done: (r) => r.push.timestampErrorSecMean > 30,
           solution: [{ path: 'network.clockSkewSec', value: 60 }],
         },
@@ -27,6 +28,7 @@ export const lesson: LessonData = {
           id: 'server-stamps',
           label: 'Keep the clocks a minute off, but store pushed data points within a second of the truth',
           hint: 'Who should stamp the time: the client, or the collector that receives it?',
+          outcome: 'The collector stamped each point as it arrived, so skewed clocks no longer mattered.',
           done: (r) => r.scenario.network.clockSkewSec >= 60 && r.push.timestampErrorSecMean < 1,
           solution: [
             { path: 'network.clockSkewSec', value: 60 },
@@ -61,13 +63,15 @@ export const lesson: LessonData = {
           id: 'slow-verdict',
           label: 'Make push take more than two minutes, on average, to call a crashed instance dead',
           hint: 'Push can only conclude “dead” after several intervals of silence. Lengthen the intervals, as OpenTelemetry’s 60 s default does.',
+          outcome: 'Several silent 60 s intervals had to pass before push could call an instance dead.',
           done: (r) => (r.push.deadDetectionSecMean ?? 0) > 120,
           solution: [{ path: 'push.pushIntervalSec', value: 60 }],
         },
         {
           id: 'hair-trigger',
           label: 'Make push notice crashes sooner than pull does',
-          hint: 'How many missed pushes does the backend wait for? What would one late push do in real life?',
+          hint: 'Wait for a single missed push, and push more often. What would one late push do in real life?',
+          outcome: 'One missed 2 s push was enough to call an instance dead: fast, and twitchy in real life.',
           done: (r) =>
             r.push.deadDetectionSecMean !== null &&
             r.pull.deadDetectionSecMean !== null &&

@@ -1,5 +1,6 @@
 import type { LessonData } from '../types';
 import { neverSeenShare, SOURCES } from './measures';
+import { largerSide } from './predict-helpers';
 
 export const twoModels: LessonData = {
   slug: 'two-models',
@@ -30,6 +31,8 @@ export const twoModels: LessonData = {
           id: 'pull-busier',
           label: 'Make the scraper send more requests than the pushers',
           hint: 'Pull’s pace is set in one place, the server. Scrape more often.',
+          outcome:
+            'Pull’s load is set by one number on the server: scraping faster multiplied every target’s requests at once.',
           done: (r) => r.pull.requests > r.push.requests,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 5 }],
         },
@@ -37,6 +40,7 @@ export const twoModels: LessonData = {
           id: 'miss-half',
           label: 'Make pull never see more than half of all instances',
           hint: 'A job that ends before its first scrape leaves no trace. Scrape less often.',
+          outcome: 'Jobs that ended between two scrapes left no trace: pull never knew they ran.',
           done: (r) => neverSeenShare(r.pull) > 0.5,
           solution: [{ path: 'pull.scrapeIntervalSec', value: 60 }],
         },
@@ -68,6 +72,33 @@ export const twoModels: LessonData = {
       },
     ],
   },
+  predictions: [
+    {
+      id: 'who-misses',
+      sim: 'who-sets-the-pace',
+      setting: [],
+      question:
+        'Jobs that live about 20\u00a0s on average, scraped every 15\u00a0s, or pushing every 10\u00a0s and once more as they exit. Which side never hears from more of the instances?',
+      options: [
+        {
+          text: 'Pull',
+          correct: true,
+          why: 'A job that ends before its first scrape leaves no trace for pull, and many jobs here live less than 15\u00a0s. Each pusher sends on its own, at the latest as it exits.',
+        },
+        {
+          text: 'Push',
+          correct: false,
+          why: 'A pusher does not wait to be asked: it sends every 10\u00a0s and once more as it exits, so even a short job is heard.',
+        },
+        {
+          text: 'About the same',
+          correct: false,
+          why: 'The two differ in who sets the pace. Pull’s pace is the server’s, and a short job can end between two of its beats.',
+        },
+      ],
+      answer: (r) => largerSide(neverSeenShare(r.pull), neverSeenShare(r.push)),
+    },
+  ],
   sources: [
     SOURCES.exposition,
     SOURCES.promConfig,
