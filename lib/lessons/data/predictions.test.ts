@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { choiceProblems, rightIndex } from '../../quiz/choice';
-import { runScenario } from '../../sim/run';
+import { runScenario } from '../../run/run';
 import { findSim } from '../sim';
 import { scenarioAfter } from '../sim-start';
 import { band, largerSide } from './predict-helpers';
