@@ -14,7 +14,7 @@ const NUMBERS: readonly [string, string][] = [
   ['Pushgateway', 'port 9091, no TTL, last write per grouping key wins'],
 ];
 
-/** The first sentence of an answer, for the one-line versions. */
+/** The first sentence of a mistake's correction, for the one-line versions. */
 const firstSentence = (text: string) => `${text.split('. ')[0].replace(/\.$/, '')}.`;
 
 const h2 = 'mt-5 text-lg font-semibold print:mt-2.5 print:text-[10.5pt]';
@@ -60,7 +60,7 @@ export function CheatSheet() {
           <ul className="mt-1 space-y-1 print:space-y-0.5">
             {FOLLOW_UPS.map((f) => (
               <li key={f.id}>
-                <strong>{f.question}</strong> <Rich text={firstSentence(f.answer)} />
+                <strong>{f.question}</strong> <Rich text={f.oneLine} />
               </li>
             ))}
           </ul>
