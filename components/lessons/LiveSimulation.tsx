@@ -15,6 +15,7 @@ import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
 import type { LessonSim, LessonTask } from '@/lib/lessons/types';
+import { PublishScenario } from './PublishScenario';
 import { encodeScenario } from '@/lib/scenario/url';
 
 const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'), {
@@ -65,6 +66,7 @@ function Simulation({
     <LabStoreContext.Provider value={store}>
       {running ? <Runner store={store} /> : null}
       <TaskWatcher tasks={sim.tasks} onMet={onMet} />
+      <PublishScenario simId={sim.id} />
       <Controls paths={sim.knobs} />
       <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} />
       <Actions />
