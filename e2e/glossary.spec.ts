@@ -100,3 +100,11 @@ test.describe('lesson polish', () => {
     await expect(page.locator('#preset-summary')).not.toContainText(/Twenty|20 long-running/);
   });
 });
+
+test('the printed cheat sheet, with complete one-line answers, fits one A4 page', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop-light', 'page.pdf prints in Chromium only; one project suffices');
+  await page.goto('/study/cheat-sheet');
+  await expect(page.getByText('Neither by itself:')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});

@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS } from './answers';
 
-/** Longest one-liner, in characters: about two lines of the printed sheet's half-width column. */
-const MAX_CHARS = 160;
+/**
+ * Longest one-liner, in characters: with its question it fills two lines of the printed sheet's
+ * half-width column, which is what keeps the sheet on one A4 page (measured: 160 printed two).
+ */
+const MAX_CHARS = 90;
 const MIN_WORDS = 8;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
