@@ -66,7 +66,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How would you monitor a batch job that runs for ten seconds?',
     answer:
       'With a 15 s scrape interval it would be seen about two times in three at best, and discovery delay makes it worse. Have the job push its final result: to a Pushgateway under a job-level grouping key, with an alert on `push_time_seconds`, or through OTLP to a Collector. For machine-level jobs, node_exporter’s textfile collector is an alternative.',
-    oneLine: 'Have it push its final result (Pushgateway or OTLP): a 15 s scrape often misses it.',
+    oneLine: 'Have it push its final result: a 15 s scrape often misses it.',
     links: [lesson('short-lived-jobs'), preset('ci-serverless'), preset('pushgateway-right')],
     rubric: [
       'Says a job shorter than the interval is often missed (about d/T)',
@@ -94,7 +94,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How do you tell that a service is down in each model?',
     answer:
       'Pull: for a target still listed, the scrape fails and `up` becomes 0, within one interval (up to interval plus `scrape_timeout` for a hung host) plus the alert’s own wait; a target that left discovery needs an absence alert. Push: the backend only sees that data stopped arriving and must wait for several missed pushes, and it cannot tell a crash from a network fault or a client that was reconfigured, so you alert on a heartbeat going stale.',
-    oneLine: 'Pull: the scrape fails and `up` goes to 0; push: alert on a stale heartbeat.',
+    oneLine: 'Pull: the scrape fails and `up` is 0; push: alert on a stale heartbeat.',
     links: [preset('kubernetes'), lesson('time-and-truth')],
     rubric: [
       'Pull: up == 0 on the failed scrape of a listed target',
@@ -108,7 +108,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Your services run in a customer network you cannot reach. What do you do?',
     answer:
       'Collect from inside and cross the boundary outward: run a Prometheus (or its agent mode, or a Collector) inside their network that scrapes locally and remote-writes or exports OTLP out, or that a central Prometheus federates through one opening. PushProx keeps pure pull by tunnelling scrapes over a connection the client opens outward. Or the services push to an endpoint you expose. Outbound connections are usually allowed where inbound ones are not.',
-    oneLine: 'Collect inside their network and send outward (remote write, OTLP, PushProx), or push.',
+    oneLine: 'Collect inside and send outward, or push out.',
     links: [lesson('reachability'), preset('iot-nat'), lesson('hybrid')],
     rubric: [
       'Inbound scrapes are blocked, outbound pushes usually allowed',
@@ -136,7 +136,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Why do timestamps behave differently in the two models?',
     answer:
       'Scraped samples get the scraper’s clock at the start of the scrape, so client clocks do not matter, unless the target exposes timestamps of its own, which `honor_timestamps` (true by default) keeps. Pushed samples often carry the client’s clock; a skewed client writes data at the wrong time, and Prometheus rejects samples that arrive out of order unless an out-of-order window is enabled.',
-    oneLine: 'Scrapes use the scraper’s clock; pushes often carry the client’s, skew and all.',
+    oneLine: 'Scrapes use the scraper’s clock; pushes often carry the client’s.',
     links: [lesson('time-and-truth'), preset('drifting-clocks')],
     rubric: [
       'Pull uses the server clock',
@@ -189,7 +189,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'The remote store answers 429. What does Prometheus do?',
     answer:
       'By default it drops that batch: remote write retries 5xx answers with backoff, but a 429 only when `retry_on_http_429: true` is set (opt-in since prometheus#8474; Grafana Agent turned it on by default). Retrying keeps the data but lets the sender fall behind, which the Remote-Write spec accepts as the price. OTLP exporters and the AWS SDKs retry throttled calls with backoff.',
-    oneLine: 'By default it drops that batch, unless `retry_on_http_429: true` is set.',
+    oneLine: 'By default it drops the batch unless told to retry 429s.',
     links: [lesson('load-and-overload'), lesson('hybrid')],
     rubric: [
       'Default: 429 batches are dropped, 5xx retried',
@@ -202,7 +202,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How do you make Prometheus highly available and get a global view?',
     answer:
       'Run two identical Prometheus servers scraping the same targets and let Alertmanager de-duplicate their alerts. For a global view, either a central Prometheus federates a few aggregated series from each server, or every server remote-writes everything into a horizontally scalable store such as Thanos, Mimir or Cortex, which also merges the two copies of an HA pair.',
-    oneLine: 'Run two identical servers; federate or remote-write into Thanos, Mimir or Cortex.',
+    oneLine: 'Run twin servers; federate or remote-write to one store.',
     links: [lesson('pull-in-practice'), lesson('hybrid')],
     rubric: [
       'Two identical servers, no coordination needed',
@@ -228,7 +228,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'A push is lost, or retried after its answer was lost. What happens to the counts?',
     answer:
       'Cumulative data recovers and delta data does not: cumulative points (OTLP’s default, remote write) carry the running total, so a lost push costs only resolution and a duplicate is harmless. Delta data (StatsD lines, CloudWatch `PutMetricData` values, OTLP set to delta) is summed by the receiver: a lost push loses its counts, and a duplicate of one that was in fact stored counts twice.',
-    oneLine: 'Cumulative data survives a lost or repeated push; delta data loses or doubles counts.',
+    oneLine: 'Cumulative data recovers; delta data does not.',
     links: [lesson('push-in-practice'), preset('flaky-network')],
     rubric: [
       'Cumulative recovers from a lost push',
@@ -242,7 +242,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Where does scrape configuration really live on Kubernetes?',
     answer:
       'Usually beside each application, not in one hand-written file. With the Prometheus Operator a team ships a ServiceMonitor or PodMonitor, and the operator generates the scrape jobs; many Helm charts instead generate a job that keeps pods annotated `prometheus.io/scrape: "true"`, a convention of those relabelling rules rather than a Prometheus feature. Either way discovery comes from the API server, and the application still knows nothing about its scraper.',
-    oneLine: 'Usually beside each app, such as ServiceMonitors the Operator turns into scrape jobs.',
+    oneLine: 'Usually beside each app: ServiceMonitors or pod annotations.',
     links: [lesson('service-discovery'), preset('kubernetes')],
     rubric: [
       'ServiceMonitor / PodMonitor with the Prometheus Operator',
