@@ -58,7 +58,7 @@ export function CheatSheet() {
         <section>
           <h2 className={h2}>Follow-ups, in one line each</h2>
           {/* A half-point smaller in print: fourteen two-line answers must fit beside the numbers. */}
-          <ul className="mt-1 space-y-1 print:space-y-0.5 print:text-[8pt]">
+          <ul className="mt-1 space-y-1 print:space-y-0 print:text-[8pt] print:leading-tight">
             {FOLLOW_UPS.map((f) => (
               <li key={f.id}>
                 <strong>{f.question}</strong> <Rich text={f.oneLine} />
