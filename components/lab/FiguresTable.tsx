@@ -1,6 +1,8 @@
 'use client';
 
+import { DefinitionToggle } from '@/components/glossary/DefinitionToggle';
 import type { FigureId } from '@/lib/figures/registry';
+import { figureTermId } from '@/lib/glossary/terms';
 import { figureRows, type Side } from '@/lib/lab/figures';
 import type { Report } from '@/lib/sim/report';
 
@@ -47,7 +49,7 @@ export function FiguresTable({ report, only }: { report: Report; only?: readonly
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-border" data-figure={r.id}>
               <th scope="row" className="px-3 py-2.5 text-left font-medium">
-                <span title={r.hint}>{r.label}</span>
+                <DefinitionToggle term={r.label} definition={r.hint} glossaryId={figureTermId(r.id)} />
               </th>
               <Cell value={r.pull} side="pull" better={r.better} />
               <Cell value={r.push} side="push" better={r.better} />

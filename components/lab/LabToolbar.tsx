@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { PRESETS } from '@/lib/scenario/presets';
+import { situationSummary } from '@/lib/lab/situation';
 import { encodeScenario } from '@/lib/scenario/url';
 import { useLab, useLabStoreApi } from './LabStoreContext';
 
@@ -19,6 +20,9 @@ export function LabToolbar() {
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(resetTimer.current), []);
   const preset = PRESETS.find((p) => p.id === presetId);
+  const summary = useLab((s) =>
+    situationSummary(s.scenario, preset ? { summary: preset.summary, scenario: s.baseline } : null),
+  );
 
   const copyLink = async () => {
     // Built from the store, not read from the address bar, which follows the scenario 250 ms late.
@@ -56,7 +60,7 @@ export function LabToolbar() {
           ))}
         </select>
         <p id="preset-summary" className="mt-1 text-sm text-muted">
-          {preset?.summary ?? 'Twenty long-running web instances and a stream of batch jobs lasting about 20 s.'}
+          {summary}
         </p>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -15,6 +15,7 @@ import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
 import type { LessonSim, LessonTask } from '@/lib/lessons/types';
+import { PublishScenario } from './PublishScenario';
 import { encodeScenario } from '@/lib/scenario/url';
 
 const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'), {
@@ -74,6 +75,7 @@ function Simulation({
     <LabStoreContext.Provider value={store}>
       {running ? <Runner store={store} /> : null}
       <TaskWatcher tasks={sim.tasks} onMet={onMet} />
+      <PublishScenario simId={sim.id} />
       <div className="md:grid md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
         <Controls paths={sim.knobs} />
         <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>

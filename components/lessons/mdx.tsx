@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { DEFAULT_FIGURES, findSim } from '@/lib/lessons/sim';
 import { simStart } from '@/lib/lessons/sim-start';
 import type { LessonData, LessonSim } from '@/lib/lessons/types';
+import { Term } from '../glossary/Term';
 import { ArtifactBlock } from './ArtifactBlock';
 import { LessonSimulation, type SimOutline } from './LessonSimulation';
 import { Note } from './Note';
@@ -28,7 +29,7 @@ function outlineOf(sim: LessonSim): SimOutline {
 /**
  * The components a lesson's MDX can use, bound to that lesson's data:
  * `<Sim id="…" />`, `<Predict id="…" />`, `<Artifact kind="metrics" sim="…" />`, `<Note>…</Note>`,
- * `<Quiz />`, `<Sources />`.
+ * `<Term id="…">…</Term>`, `<Quiz />`, `<Sources />`.
  */
 export function lessonComponents(data: LessonData): MDXComponents {
   return {
@@ -50,6 +51,7 @@ export function lessonComponents(data: LessonData): MDXComponents {
     },
     Artifact: ({ kind, sim }: { kind: string; sim: string }) => <ArtifactBlock kind={kind} sim={findSim(data, sim)} />,
     Note,
+    Term,
     Quiz: () => <Quiz slug={data.slug} quiz={data.quiz} />,
     Sources: () => <Sources sources={data.sources} />,
   };

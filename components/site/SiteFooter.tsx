@@ -31,6 +31,11 @@ export function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link className={linkClass} href="/glossary">
+                Glossary
+              </Link>
+            </li>
           </ul>
         </nav>
         <div>

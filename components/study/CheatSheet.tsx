@@ -14,7 +14,7 @@ const NUMBERS: readonly [string, string][] = [
   ['Pushgateway', 'port 9091, no TTL, last write per grouping key wins'],
 ];
 
-/** The first sentence of an answer, for the one-line versions. */
+/** The first sentence of a mistake's correction, for the one-line versions. */
 const firstSentence = (text: string) => `${text.split('. ')[0].replace(/\.$/, '')}.`;
 
 const h2 = 'mt-5 text-lg font-semibold print:mt-2.5 print:text-[10.5pt]';
@@ -57,10 +57,11 @@ export function CheatSheet() {
         </section>
         <section>
           <h2 className={h2}>Follow-ups, in one line each</h2>
-          <ul className="mt-1 space-y-1 print:space-y-0.5">
+          {/* A half-point smaller in print: fourteen two-line answers must fit beside the numbers. */}
+          <ul className="mt-1 space-y-1 print:space-y-0 print:text-[8pt] print:leading-tight">
             {FOLLOW_UPS.map((f) => (
               <li key={f.id}>
-                <strong>{f.question}</strong> <Rich text={firstSentence(f.answer)} />
+                <strong>{f.question}</strong> <Rich text={f.oneLine} />
               </li>
             ))}
           </ul>

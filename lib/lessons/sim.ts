@@ -39,14 +39,22 @@ export interface SimControl {
   group: string | null;
 }
 
-/** The sim's knobs that exist for this scenario, in the sim's order (some knobs depend on others). */
+/**
+ * The sim's knobs that exist for this scenario, in the sim's order (some knobs depend on others).
+ * A lesson shows its knobs without the lab's group headings, so two groups' knobs with one label
+ * (lesson 6: "Behind NAT or firewall" for sensors and gateways) carry the group in the visible label.
+ */
 export function simControls(scenario: Scenario, paths: readonly KnobId[]): SimControl[] {
   const all = knobsFor(scenario);
-  return paths.flatMap((path) => {
-    const k = all.find((x) => x.path === path);
-    if (!k) return [];
+  const found = paths.flatMap((path) => all.filter((x) => x.path === path));
+  const labelCount = new Map<string, number>();
+  for (const k of found) labelCount.set(k.knob.label, (labelCount.get(k.knob.label) ?? 0) + 1);
+  return found.map((k) => {
     const group = k.group === 'Fleet' ? k.title : null;
-    return [{ path, knob: k.knob, name: group ? `${group}: ${k.knob.label}` : k.knob.label, group }];
+    const name = group ? `${group}: ${k.knob.label}` : k.knob.label;
+    if (group && labelCount.get(k.knob.label)! > 1)
+      return { path: k.path, knob: { ...k.knob, label: name }, name, group: null };
+    return { path: k.path, knob: k.knob, name, group };
   });
 }
 

@@ -50,6 +50,11 @@ export interface FollowUp {
   id: string;
   question: string;
   answer: string;
+  /**
+   * The whole answer in one complete sentence, for the cheat sheet: the answer's first sentence
+   * alone can be a fragment ("Neither by itself.").
+   */
+  oneLine: string;
   links: StudyLink[];
   /** What a strong answer must mention; the mock interview turns these into a checklist. */
   rubric: string[];
@@ -61,6 +66,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How would you monitor a batch job that runs for ten seconds?',
     answer:
       'With a 15 s scrape interval it would be seen about two times in three at best, and discovery delay makes it worse. Have the job push its final result: to a Pushgateway under a job-level grouping key, with an alert on `push_time_seconds`, or through OTLP to a Collector. For machine-level jobs, node_exporter’s textfile collector is an alternative.',
+    oneLine: 'Have it push its final result: a 15 s scrape often misses it.',
     links: [lesson('short-lived-jobs'), preset('ci-serverless'), preset('pushgateway-right')],
     rubric: [
       'Says a job shorter than the interval is often missed (about d/T)',
@@ -74,6 +80,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'What are the pitfalls of the Pushgateway?',
     answer:
       'It is a single point of failure, `up` then describes the gateway rather than the job, and it never forgets: series stay until deleted through its API, because a TTL was deliberately left out, though they live in memory and a restart loses them unless `--persistence.file` is set. It also keeps only the last push per grouping key, so it cannot sum counters from many instances.',
+    oneLine: 'A single point of failure that hides each job’s `up` and never forgets old series.',
     links: [preset('pushgateway-wrong'), lesson('short-lived-jobs')],
     rubric: [
       'Single point of failure',
@@ -87,6 +94,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How do you tell that a service is down in each model?',
     answer:
       'Pull: for a target still listed, the scrape fails and `up` becomes 0, within one interval (up to interval plus `scrape_timeout` for a hung host) plus the alert’s own wait; a target that left discovery needs an absence alert. Push: the backend only sees that data stopped arriving and must wait for several missed pushes, and it cannot tell a crash from a network fault or a client that was reconfigured, so you alert on a heartbeat going stale.',
+    oneLine: 'Pull: the scrape fails and `up` is 0; push: alert on a stale heartbeat.',
     links: [preset('kubernetes'), lesson('time-and-truth')],
     rubric: [
       'Pull: up == 0 on the failed scrape of a listed target',
@@ -100,6 +108,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Your services run in a customer network you cannot reach. What do you do?',
     answer:
       'Collect from inside and cross the boundary outward: run a Prometheus (or its agent mode, or a Collector) inside their network that scrapes locally and remote-writes or exports OTLP out, or that a central Prometheus federates through one opening. PushProx keeps pure pull by tunnelling scrapes over a connection the client opens outward. Or the services push to an endpoint you expose. Outbound connections are usually allowed where inbound ones are not.',
+    oneLine: 'Collect inside and send outward, or push out.',
     links: [lesson('reachability'), preset('iot-nat'), lesson('hybrid')],
     rubric: [
       'Inbound scrapes are blocked, outbound pushes usually allowed',
@@ -113,6 +122,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Which model scales better?',
     answer:
       'Neither by itself. Pull spreads scrapes over the interval and cannot be flooded with requests, but its memory grows with the series its targets expose, so you cap cardinality (`sample_limit`) and shard by target. Push spreads naturally across collectors behind a load balancer but needs jitter, batching and backpressure so aligned clients do not overload it.',
+    oneLine: 'Neither by itself: pull is bounded by series, push by bursts of aligned clients.',
     links: [lesson('load-and-overload'), preset('thundering-herd')],
     rubric: [
       'Pull controls its own request load, shards by target',
@@ -126,6 +136,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Why do timestamps behave differently in the two models?',
     answer:
       'Scraped samples get the scraper’s clock at the start of the scrape, so client clocks do not matter, unless the target exposes timestamps of its own, which `honor_timestamps` (true by default) keeps. Pushed samples often carry the client’s clock; a skewed client writes data at the wrong time, and Prometheus rejects samples that arrive out of order unless an out-of-order window is enabled.',
+    oneLine: 'Scrapes use the scraper’s clock; pushes often carry the client’s.',
     links: [lesson('time-and-truth'), preset('drifting-clocks')],
     rubric: [
       'Pull uses the server clock',
@@ -138,6 +149,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Your pod was rescheduled. Does an `up == 0` alert fire?',
     answer:
       'No: the old pod leaves discovery and its series go stale, while the new pod is a new target with `up == 1`, so no `up == 0` is ever written. A crashed container is different: the kubelet restarts it in place, it stays a target and its failed scrapes set `up` to 0 until it is back. To catch pods that vanish, alert on absence: `absent(up{job="api"})` for a job with no targets at all, and a count of healthy targets below the replicas that kube-state-metrics reports.',
+    oneLine: 'No: the old pod’s series go stale and the new pod starts with `up == 1`.',
     links: [lesson('service-discovery'), lesson('time-and-truth'), preset('kubernetes')],
     rubric: [
       'A deleted or replaced pod leaves discovery: no up == 0',
@@ -151,6 +163,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How do you alert when a pushing service dies?',
     answer:
       'On a heartbeat: each sender keeps one series fresh, such as a last-success timestamp, and an alert fires when it is older than a few push intervals or missing (`absent_over_time`). A dead pusher sends no stale markers, so a Prometheus backend keeps showing its last value for the five-minute lookback. To guard the alerting path itself, add a dead-man’s switch: an alert that always fires, watched by an outside service that pages when it stops.',
+    oneLine: 'Alert when its heartbeat, a last-success timestamp, goes stale or missing.',
     links: [lesson('time-and-truth'), preset('kubernetes')],
     rubric: [
       'Heartbeat series with a staleness threshold of a few intervals',
@@ -163,6 +176,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Can a pull server be overloaded?',
     answer:
       'Yes, by series rather than requests: cardinality. It paces its own scrapes, but every distinct label set is a series it holds in memory, so one label carrying user IDs or paths can multiply a target’s page. Prometheus caps each scrape with `sample_limit` (an oversized scrape fails whole and `up` is 0), `label_limit`, `body_size_limit`, and `target_limit` per job, and `prometheus_tsdb_head_series` shows the growth.',
+    oneLine: 'Yes, by series rather than requests: high-cardinality labels exhaust its memory.',
     links: [lesson('load-and-overload')],
     rubric: [
       'Not by requests: the server paces its scrapes',
@@ -175,6 +189,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'The remote store answers 429. What does Prometheus do?',
     answer:
       'By default it drops that batch: remote write retries 5xx answers with backoff, but a 429 only when `retry_on_http_429: true` is set (opt-in since prometheus#8474; Grafana Agent turned it on by default). Retrying keeps the data but lets the sender fall behind, which the Remote-Write spec accepts as the price. OTLP exporters and the AWS SDKs retry throttled calls with backoff.',
+    oneLine: 'By default it drops the batch unless told to retry 429s.',
     links: [lesson('load-and-overload'), lesson('hybrid')],
     rubric: [
       'Default: 429 batches are dropped, 5xx retried',
@@ -187,6 +202,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'How do you make Prometheus highly available and get a global view?',
     answer:
       'Run two identical Prometheus servers scraping the same targets and let Alertmanager de-duplicate their alerts. For a global view, either a central Prometheus federates a few aggregated series from each server, or every server remote-writes everything into a horizontally scalable store such as Thanos, Mimir or Cortex, which also merges the two copies of an HA pair.',
+    oneLine: 'Run twin servers; federate or remote-write to one store.',
     links: [lesson('pull-in-practice'), lesson('hybrid')],
     rubric: [
       'Two identical servers, no coordination needed',
@@ -199,6 +215,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Is Datadog (or CloudWatch) push or pull?',
     answer:
       'Both: the Datadog Agent receives DogStatsD pushes, runs its checks every 15 s and scrapes `/metrics` with its OpenMetrics check, then pushes everything to Datadog. The CloudWatch agent can likewise scrape Prometheus endpoints and publish the results. Such node-local agents also mean an application is configured with one local address, not the backend’s address and credentials.',
+    oneLine: 'Both: their agents scrape and receive pushes locally, then push to the vendor.',
     links: [lesson('push-in-practice'), lesson('hybrid')],
     rubric: [
       'The agent pulls locally (checks, OpenMetrics scraping)',
@@ -211,6 +228,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'A push is lost, or retried after its answer was lost. What happens to the counts?',
     answer:
       'Cumulative data recovers and delta data does not: cumulative points (OTLP’s default, remote write) carry the running total, so a lost push costs only resolution and a duplicate is harmless. Delta data (StatsD lines, CloudWatch `PutMetricData` values, OTLP set to delta) is summed by the receiver: a lost push loses its counts, and a duplicate of one that was in fact stored counts twice.',
+    oneLine: 'Cumulative data recovers; delta data does not.',
     links: [lesson('push-in-practice'), preset('flaky-network')],
     rubric: [
       'Cumulative recovers from a lost push',
@@ -224,6 +242,7 @@ export const FOLLOW_UPS: readonly FollowUp[] = [
     question: 'Where does scrape configuration really live on Kubernetes?',
     answer:
       'Usually beside each application, not in one hand-written file. With the Prometheus Operator a team ships a ServiceMonitor or PodMonitor, and the operator generates the scrape jobs; many Helm charts instead generate a job that keeps pods annotated `prometheus.io/scrape: "true"`, a convention of those relabelling rules rather than a Prometheus feature. Either way discovery comes from the API server, and the application still knows nothing about its scraper.',
+    oneLine: 'Usually beside each app: ServiceMonitors or pod annotations.',
     links: [lesson('service-discovery'), preset('kubernetes')],
     rubric: [
       'ServiceMonitor / PodMonitor with the Prometheus Operator',

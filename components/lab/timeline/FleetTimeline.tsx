@@ -122,24 +122,33 @@ export function FleetTimeline({
             : `Space plays or pauses, ← → step ${formatDuration(stepSec)}.`}
         </p>
         {scene?.(playback)}
-        <div
-          ref={chartRef}
-          tabIndex={0}
-          role="group"
-          aria-label="Timeline chart"
-          className="touch-pan-y rounded-lg"
-          onPointerDown={onPointer}
-          onPointerMove={onPointer}
-        >
-          <TimelineChart
-            instances={instances}
-            slots={zoomed ? windowSlots : report.trace.length}
-            fromSec={fromSec}
-            toSec={toSec}
-            durationSec={durationSec}
-            tSec={playback.tSec}
-            width={width}
-          />
+        {/*
+         * On a phone the chart keeps a readable minimum width (a whole run in 230 px crushed every
+         * mark together) and scrolls sideways inside its own box; a swipe scrolls, a tap seeks.
+         */}
+        <p className="text-xs text-muted sm:hidden" data-timeline-scroll-hint>
+          Swipe the chart sideways to see the whole run; tap it to move the cursor.
+        </p>
+        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" data-timeline-scroll>
+          <div
+            ref={chartRef}
+            tabIndex={0}
+            role="group"
+            aria-label="Timeline chart"
+            className="min-w-[34rem] touch-pan-x touch-pan-y rounded-lg sm:min-w-0"
+            onPointerDown={onPointer}
+            onPointerMove={onPointer}
+          >
+            <TimelineChart
+              instances={instances}
+              slots={zoomed ? windowSlots : report.trace.length}
+              fromSec={fromSec}
+              toSec={toSec}
+              durationSec={durationSec}
+              tSec={playback.tSec}
+              width={width}
+            />
+          </div>
         </div>
       </div>
       <div className="mt-5 grid gap-4 border-t border-border pt-4">
