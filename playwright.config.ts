@@ -21,7 +21,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Axe over a whole lab page takes 20 s alone on this 2-core host; leave room for a loaded one.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   // A service worker would serve one build's pages to tests of the next: only e2e/offline.spec.ts allows it.
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'block' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioOrThrow } from '../scenario/parse';
+import { scenarioOrThrow, withPreset } from '../scenario/parse';
+import { findPreset } from '../scenario/presets';
 import { runScenario } from '../run/run';
 import fc from 'fast-check';
 import {
@@ -13,6 +14,27 @@ import {
 } from './series';
 
 describe('metricSeries', () => {
+  it('shows the thundering herd at the default bucket: the load chart peaks at the run’s busiest second', () => {
+    const herd = runScenario(scenarioOrThrow(withPreset(findPreset('thundering-herd'))))!;
+    const load = metricSeries(herd, 'requests');
+    const top = Math.max(...load.push.map((p) => p.value ?? 0));
+    expect(top).toBe(herd.push.requestsPerSecPeak);
+    // A bucket's mean would have hidden it: the burst is many times the busiest bucket's mean.
+    const meanTop = Math.max(...herd.push.timeline.map((r) => r.requests / herd.scenario.resolutionSec));
+    expect(top).toBeGreaterThan(3 * meanTop);
+  });
+
+  it('draws marked-down instances per bucket from the timeline', () => {
+    const crashing = runScenario(
+      scenarioOrThrow({
+        services: [{ name: 'web', kind: 'long-running', count: 20, crashesPerHour: 6, restartDelaySec: 60 }],
+      }),
+    )!;
+    const down = metricSeries(crashing, 'down');
+    expect(down.pull.map((p) => p.value)).toEqual(crashing.pull.timeline.map((r) => r.down));
+    expect(Math.max(...down.pull.map((p) => p.value ?? 0))).toBeGreaterThan(0);
+  });
+
   const report = runScenario(scenarioOrThrow({ durationSec: 600, resolutionSec: 60, push: { alignment: 'aligned' } }))!;
 
   it('gives both sides the same x points and one shared y bound', () => {
@@ -24,7 +46,9 @@ describe('metricSeries', () => {
 
   it('turns bucket counts into rates and shares', () => {
     const req = metricSeries(report, 'requests');
-    expect(req.push[3].value).toBeCloseTo(report.push.timeline[3].requests / 60);
+    // Load is drawn as each bucket's busiest second, which an aligned fleet makes far above the mean.
+    expect(req.push[3].value).toBe(report.push.timeline[3].requestsPeak);
+    expect(req.push[3].value).toBeGreaterThan(report.push.timeline[3].requests / 60);
     const missed = metricSeries(report, 'missed');
     const row = report.pull.timeline[2];
     expect(missed.pull[2].value).toBeCloseTo(row.missed / row.expected);
@@ -64,8 +88,7 @@ describe('peakPerGroup', () => {
     const report = runScenario(scenarioOrThrow({ durationSec: 2000, resolutionSec: 0.1 }))!;
     const s = metricSeries(report, 'requests');
     expect(s.pull.length).toBeLessThanOrEqual(MAX_POINTS_PER_SERIES);
-    const busiest = Math.max(...report.pull.timeline.map((r) => r.requests));
-    expect(Math.max(...s.pull.map((p) => p.value ?? 0))).toBeCloseTo(busiest / 0.1);
+    expect(Math.max(...s.pull.map((p) => p.value ?? 0))).toBe(report.pull.requestsPerSecPeak);
   });
 });
 

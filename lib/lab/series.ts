@@ -1,7 +1,7 @@
 /** Chart-ready series from a report: per bucket, for each side, on one shared y scale per metric. */
 import type { Report, TimelineRow } from '../sim/report';
 
-export type Metric = 'missed' | 'requests' | 'bytes';
+export type Metric = 'missed' | 'down' | 'requests' | 'bytes';
 
 export interface Point {
   /** Bucket start, in simulated minutes. */
@@ -19,7 +19,9 @@ export interface MetricSeries {
 
 const VALUE: Record<Metric, (row: TimelineRow, bucketSec: number) => number | null> = {
   missed: (r) => (r.expected > 0 ? r.missed / r.expected : null),
-  requests: (r, w) => r.requests / w,
+  down: (r) => r.down,
+  // The bucket's busiest second, not its mean: a thundering herd shows at any bucket width.
+  requests: (r) => r.requestsPeak,
   bytes: (r, w) => r.bytes / w,
 };
 

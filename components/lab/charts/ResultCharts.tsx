@@ -19,19 +19,23 @@ import { useThemeColors, type ThemeColors } from './useThemeColors';
 
 const FORMAT: Record<Metric, (v: number) => string> = {
   missed: (v) => formatPercent(v, 0),
+  down: (v) => formatCount(v),
   requests: (v) => `${formatCount(v)}/s`,
   bytes: (v) => `${formatBytes(v)}/s`,
 };
 
 const TITLE: Record<Metric, string> = {
   missed: 'Missed samples',
-  requests: 'Collector load: requests per second',
+  down: 'Marked down',
+  requests: 'Collector load: requests per second, busiest second',
   bytes: 'Collector load: bytes per second',
 };
 
 const DESCRIBE: Record<Metric, string> = {
   missed: 'Share of the instances alive in each bucket that have no data point in it.',
-  requests: 'Scrapes (pull) or pushes, retries and datagrams (push) arriving per second, averaged over each bucket.',
+  down: 'Instances the backend holds as down at each bucket’s end: pull, targets whose last scrape failed (up = 0); push, instances marked dead and not heard from since.',
+  requests:
+    'Scrapes (pull) or pushes, retries and datagrams (push) in the busiest one-second window of each bucket, so a burst shows at any bucket width.',
   bytes: 'Payload arriving per second, averaged over each bucket.',
 };
 
@@ -41,6 +45,7 @@ export default function ResultCharts({ report }: { report: Report }) {
   return (
     <div className="space-y-4">
       <ChartPair report={report} metric="missed" />
+      <ChartPair report={report} metric="down" />
       <ChartPair
         report={report}
         metric={load}
