@@ -1,4 +1,5 @@
-import { isArtifactKind, lessonArtifact } from '@/lib/lessons/artifacts';
+import { isArtifactKind } from '@/lib/lessons/artifact-kind';
+import { lessonArtifact } from '@/lib/lessons/artifacts';
 import type { LessonSim } from '@/lib/lessons/types';
 import { LiveArtifact } from './LiveArtifact';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Artifact } from '@/lib/artifacts';
-import type { ArtifactKind } from '@/lib/lessons/artifacts';
+import type { ArtifactKind } from '@/lib/lessons/artifact-kind';
 import { liveScenarios } from '@/lib/lessons/live-scenarios';
 import type { Scenario } from '@/lib/scenario/schema';
 import { CopyButton } from '../ui/CopyButton';
@@ -19,7 +19,7 @@ function useLiveArtifact(simId: string, kind: ArtifactKind, initial: Artifact) {
   useEffect(() => {
     if (!scenario) return;
     let current = true;
-    void import('@/lib/lessons/artifacts').then((m) => {
+    void import('@/lib/lessons/artifact-kind').then((m) => {
       if (current) setBuilt({ scenario, artifact: m.scenarioArtifact(scenario, kind) });
     });
     return () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSON_DATA } from './data';
-import { scenarioArtifact } from './artifacts';
+import { scenarioArtifact } from './artifact-kind';
 import { simStart } from './sim-start';
 
 const CONTENT_DIR = new URL('../../components/lessons/content/', import.meta.url);
