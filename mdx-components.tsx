@@ -16,7 +16,7 @@ const components: MDXComponents = {
   ul: (p) => <ul className={`${measure} my-4 list-disc space-y-2 pl-6 leading-7`} {...p} />,
   ol: (p) => <ol className={`${measure} my-4 list-decimal space-y-2 pl-6 leading-7`} {...p} />,
   strong: (p) => <strong className="font-semibold" {...p} />,
-  code: (p) => <code className="rounded bg-surface-2 px-1 py-0.5 text-[0.9em]" {...p} />,
+  code: (p) => <code className="rounded bg-surface-2 px-1 py-0.5 text-[0.9em] [overflow-wrap:anywhere]" {...p} />,
   // Focusable, so keyboard users can scroll a wide listing.
   pre: (p) => <pre tabIndex={0} className="my-6 overflow-x-auto rounded-card bg-surface-2 p-4 text-sm" {...p} />,
   blockquote: (p) => <blockquote className={`${measure} my-6 border-l-4 border-border pl-4 text-muted`} {...p} />,

@@ -4,7 +4,7 @@ export function Rich({ text }: { text: string }) {
     <>
       {text.split('`').map((part, i) =>
         i % 2 ? (
-          <code key={i} className="rounded bg-surface-2 px-1 py-0.5 text-[0.9em]">
+          <code key={i} className="rounded bg-surface-2 px-1 py-0.5 text-[0.9em] [overflow-wrap:anywhere]">
             {part}
           </code>
         ) : (
