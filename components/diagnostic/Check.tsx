@@ -2,15 +2,15 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
+import { ChoiceList } from '@/components/ui/ChoiceList';
 import { Link } from '@/components/ui/Link';
-import { formQuestions, type DiagQuestion, type Form } from '@/lib/diagnostic/questions';
+import { formQuestions, type Form } from '@/lib/diagnostic/questions';
 import type { Attempt } from '@/lib/diagnostic/score';
-import { rightIndex } from '@/lib/quiz/choice';
-import { VERDICT_TEXT, type Verdict } from '@/lib/study/quiz';
+import { answerOptions, statedRight, type Verdict } from '@/lib/study/quiz';
 import { CheckResult } from './CheckResult';
 import { attempts } from './stores';
 
-const PredictReveal = dynamic(() => import('./PredictReveal'), {
+const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome'), {
   ssr: false,
   loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
 });
@@ -24,17 +24,6 @@ interface Answer {
   choice: string;
   /** The right option id; null while a predict question's simulation is still running. */
   right: string | null;
-}
-
-interface Option {
-  id: string;
-  text: string;
-  why: string;
-}
-
-function optionsOf(q: DiagQuestion): Option[] {
-  if (q.kind === 'choice') return q.options.map((o, i) => ({ id: String(i), text: o.text, why: o.why }));
-  return (['pull', 'push', 'tie'] as const).map((v) => ({ id: v, text: VERDICT_TEXT[v], why: q.why[v] }));
 }
 
 /** The diagnostic: pick a form, answer its questions one by one, then see the gain per topic. */
@@ -72,8 +61,7 @@ export default function Check() {
 
   const choose = (optionId: string) => {
     if (!question || answer) return;
-    const right = question.kind === 'choice' ? String(rightIndex(question)) : null;
-    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right } }));
+    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right: statedRight(question) } }));
   };
 
   const next = () => {
@@ -150,7 +138,6 @@ export default function Check() {
     );
   }
 
-  const options = optionsOf(question);
   const settled = answer?.right != null;
   return (
     <div className="space-y-4">
@@ -165,54 +152,29 @@ export default function Check() {
             Stop (nothing is saved)
           </button>
         </div>
-        <fieldset className="mt-2">
-          <legend className="text-lg leading-snug font-semibold" data-testid="check-question">
-            {question.question}
-          </legend>
-          <ul className="mt-4 space-y-2">
-            {options.map((o) => {
-              const isRight = settled && o.id === answer?.right;
-              const isMine = answer?.choice === o.id;
-              const tone = !settled
-                ? isMine
-                  ? 'border-fg'
-                  : 'border-border'
-                : isRight
-                  ? 'border-good'
-                  : isMine
-                    ? 'border-bad'
-                    : 'border-border';
-              return (
-                <li key={o.id}>
-                  <button
-                    type="button"
-                    aria-pressed={isMine}
-                    disabled={!!answer && !isMine}
-                    onClick={() => choose(o.id)}
-                    className={`flex min-h-11 w-full items-center rounded-xl border-2 bg-surface px-4 py-2 text-left hover:bg-surface-2 disabled:cursor-default disabled:hover:bg-surface ${tone}`}
-                  >
-                    {o.text}
-                  </button>
-                  {settled ? (
-                    <p className="mt-1 px-4 text-sm">
-                      <span aria-hidden="true" className={`font-bold ${isRight ? 'text-good' : 'text-muted'}`}>
-                        {isRight ? '✓' : '✗'}
-                      </span>
-                      <span className="sr-only">{isRight ? 'Correct option:' : 'Incorrect option:'}</span> {o.why}
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-        {answer && question.kind === 'predict' ? <PredictReveal question={question} onVerdict={onVerdict} /> : null}
+        <ChoiceList
+          key={question.id}
+          legend={question.question}
+          options={answerOptions(question)}
+          answer={answer?.choice ?? null}
+          right={answer?.right ?? null}
+          onAnswer={choose}
+        />
+        {answer && question.kind === 'predict' ? (
+          <PredictOutcome scenario={question.scenario} figure={question.figure} onVerdict={onVerdict} />
+        ) : null}
         {settled ? (
           <div className="mt-4">
             <p role="status" className="font-semibold">
               {answer?.choice === answer?.right ? 'Correct.' : 'Not this time.'}
             </p>
-            <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={next}>
+            {/* The Check answer button just went away: focus the way on instead of losing it to the page. */}
+            <button
+              type="button"
+              autoFocus
+              className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg"
+              onClick={next}
+            >
               {index + 1 < questions.length ? 'Next question' : 'See your result'}
             </button>
           </div>

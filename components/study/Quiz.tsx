@@ -2,12 +2,12 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useState } from 'react';
-import { rightIndex } from '@/lib/quiz/choice';
-import { QUESTIONS, VERDICT_TEXT, type Question, type Verdict } from '@/lib/study/quiz';
+import { ChoiceList } from '@/components/ui/ChoiceList';
+import { answerOptions, predictScenario, QUESTIONS, statedRight, type Question, type Verdict } from '@/lib/study/quiz';
 import { useProgress } from './progressStore';
 import { SeeAlso } from './SeeAlso';
 
-const PredictRun = dynamic(() => import('./PredictRun'), {
+const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome'), {
   ssr: false,
   loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
 });
@@ -26,18 +26,6 @@ function shuffle<T>(items: readonly T[]): T[] {
 function newRound(): Question[] {
   const pick = (kind: Question['kind'], n: number) => shuffle(QUESTIONS.filter((q) => q.kind === kind)).slice(0, n);
   return shuffle([...pick('choice', ROUND.choice), ...pick('predict', ROUND.predict)]);
-}
-
-interface Option {
-  id: string;
-  text: string;
-  why: string;
-}
-
-/** Options in one shape for both kinds: a choice's by position, a predict question's the three verdicts. */
-function optionsOf(q: Question): Option[] {
-  if (q.kind === 'choice') return q.options.map((o, i) => ({ id: String(i), text: o.text, why: o.why }));
-  return (['pull', 'push', 'tie'] as const).map((v) => ({ id: v, text: VERDICT_TEXT[v], why: q.why[v] }));
 }
 
 interface Answer {
@@ -70,10 +58,7 @@ export default function Quiz() {
 
   const choose = (optionId: string) => {
     if (!question || answer) return;
-    setAnswers((a) => ({
-      ...a,
-      [question.id]: { choice: optionId, right: question.kind === 'choice' ? String(rightIndex(question)) : null },
-    }));
+    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right: statedRight(question) } }));
   };
 
   const next = () => {
@@ -115,7 +100,7 @@ export default function Quiz() {
             <h4 className="mt-5 font-semibold">Review your mistakes</h4>
             <ol className="mt-2 space-y-4">
               {wrong.map((q) => {
-                const opts = optionsOf(q);
+                const opts = answerOptions(q);
                 const mine = opts.find((o) => o.id === answers[q.id].choice);
                 const right = opts.find((o) => o.id === answers[q.id].right);
                 return (
@@ -144,7 +129,6 @@ export default function Quiz() {
     );
   }
 
-  const options = optionsOf(question);
   const settled = answer?.right != null;
   return (
     <div className="rounded-card border border-border bg-surface p-5 sm:p-6">
@@ -152,53 +136,25 @@ export default function Quiz() {
         Question {index + 1} of {round.length}
         {question.kind === 'predict' ? ' · predict the chart' : ''}
       </p>
-      <fieldset className="mt-2">
-        <legend className="text-lg leading-snug font-semibold">{question.question}</legend>
-        <ul className="mt-4 space-y-2">
-          {options.map((o) => {
-            const isRight = settled && o.id === answer?.right;
-            const isMine = answer?.choice === o.id;
-            const tone = !settled
-              ? isMine
-                ? 'border-fg'
-                : 'border-border'
-              : isRight
-                ? 'border-good'
-                : isMine
-                  ? 'border-bad'
-                  : 'border-border';
-            return (
-              <li key={o.id}>
-                <button
-                  type="button"
-                  aria-pressed={isMine}
-                  disabled={!!answer && !isMine}
-                  onClick={() => choose(o.id)}
-                  className={`flex min-h-11 w-full items-center rounded-xl border-2 bg-surface px-4 py-2 text-left hover:bg-surface-2 disabled:cursor-default disabled:hover:bg-surface ${tone}`}
-                >
-                  {o.text}
-                </button>
-                {settled ? (
-                  <p className="mt-1 px-4 text-sm">
-                    <span aria-hidden="true" className={`font-bold ${isRight ? 'text-good' : 'text-muted'}`}>
-                      {isRight ? '✓' : '✗'}
-                    </span>
-                    <span className="sr-only">{isRight ? 'Correct option:' : 'Incorrect option:'}</span> {o.why}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-      {answer && question.kind === 'predict' ? <PredictRun question={question} onVerdict={onVerdict} /> : null}
+      <ChoiceList
+        key={question.id}
+        legend={question.question}
+        options={answerOptions(question)}
+        answer={answer?.choice ?? null}
+        right={answer?.right ?? null}
+        onAnswer={choose}
+      />
+      {answer && question.kind === 'predict' ? (
+        <PredictOutcome scenario={predictScenario(question)} figure={question.figure} onVerdict={onVerdict} />
+      ) : null}
       {settled ? (
         <div className="mt-4">
           <p role="status" className="font-semibold">
             {answer?.choice === answer?.right ? 'Correct.' : 'Not this time.'}
           </p>
           <SeeAlso links={question.links} className="mt-1" />
-          <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={next}>
+          {/* The Check answer button just went away: focus the way on instead of losing it to the page. */}
+          <button type="button" autoFocus className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={next}>
             {index + 1 < round.length ? 'Next question' : 'See your score'}
           </button>
         </div>

@@ -3,7 +3,15 @@ import { scenarioOrThrow } from '../scenario/parse';
 import { runScenario } from '../run/run';
 import type { Report } from '../sim/report';
 import { choiceProblems } from '../quiz/choice';
-import { isCorrect, predictScenario, QUESTIONS, verdictFor, type PredictQuestion } from './quiz';
+import {
+  answerOptions,
+  isCorrect,
+  predictScenario,
+  QUESTIONS,
+  statedRight,
+  verdictFor,
+  type PredictQuestion,
+} from './quiz';
 
 const choice = QUESTIONS.filter((q) => q.kind === 'choice');
 const predict = QUESTIONS.filter((q): q is PredictQuestion => q.kind === 'predict');
@@ -45,5 +53,26 @@ describe('verdictFor', () => {
     const q = predict.find((p) => p.figure === 'missed')!;
     expect(isCorrect(q, 'push', report(0, 1))).toBe(true);
     expect(isCorrect(q, q.expected, report(0, 1))).toBe(q.expected === 'push');
+  });
+});
+
+describe('answerOptions', () => {
+  it('gives a choice its options by position, and the stated right one', () => {
+    const q = choice[0];
+    if (q.kind !== 'choice') throw new Error('unreachable');
+    const options = answerOptions(q);
+    expect(options.map((o) => o.text)).toEqual(q.options.map((o) => o.text));
+    expect(options.map((o) => o.id)).toEqual(q.options.map((_, i) => String(i)));
+    expect(q.options[Number(statedRight(q))].correct).toBe(true);
+  });
+
+  it('gives a predict question the three verdicts and leaves the right one to its run', () => {
+    const q = predict[0];
+    expect(answerOptions(q).map((o) => [o.id, o.text, o.why])).toEqual([
+      ['pull', 'Pull has more', q.why.pull],
+      ['push', 'Push has more', q.why.push],
+      ['tie', 'About the same', q.why.tie],
+    ]);
+    expect(statedRight(q)).toBeNull();
   });
 });

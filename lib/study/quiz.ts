@@ -4,7 +4,7 @@
  * so the quiz can never disagree with the lab.
  */
 import { compareFigure, other } from '../figures/compare';
-import { FIGURES, type FigureId } from '../figures/registry';
+import type { FigureId } from '../figures/registry';
 import type { Report } from '../sim/report';
 import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
@@ -41,14 +41,12 @@ export interface PredictQuestion {
 
 export type Question = ChoiceQuestion | PredictQuestion;
 
-export const figureLabel = (f: PredictFigure) => FIGURES[f].label;
-
 /**
  * Which side comes off worse on the figure, by the registry's comparison (the lab's ✓ rule), so the
  * quiz agrees with the lab. Null when the run cannot tell: a question whose preset gives that is
  * broken, and the quiz test fails on it.
  */
-export function verdictFor(figure: PredictFigure, report: Report): Verdict | null {
+export function verdictFor(figure: FigureId, report: Report): Verdict | null {
   const c = compareFigure(figure, report);
   if (c.kind === 'tie') return 'tie';
   return c.kind === 'better' ? other(c.side) : null;
@@ -65,6 +63,27 @@ export const VERDICT_TEXT: Record<Verdict, string> = {
   push: 'Push has more',
   tie: 'About the same',
 };
+
+/** One option of a quiz or diagnostic question, as the learner sees it. */
+export interface AnswerOption {
+  id: string;
+  text: string;
+  /** Why this option is right or wrong, shown once the answer is settled. */
+  why: string;
+}
+
+type Answerable = (Choice & { kind: 'choice' }) | { kind: 'predict'; why: Record<Verdict, string> };
+
+/** Options in one shape for both kinds: a choice's by position, a predict question's the three verdicts. */
+export function answerOptions(q: Answerable): AnswerOption[] {
+  if (q.kind === 'choice') return q.options.map((o, i) => ({ id: String(i), text: o.text, why: o.why }));
+  return (['pull', 'push', 'tie'] as const).map((v) => ({ id: v, text: VERDICT_TEXT[v], why: q.why[v] }));
+}
+
+/** The right option's id when the question says it; null for a predict question, whose run decides. */
+export function statedRight(q: Answerable): string | null {
+  return q.kind === 'choice' ? String(rightIndex(q)) : null;
+}
 
 export const QUESTIONS: readonly Question[] = [
   {

@@ -1,13 +1,12 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { FIGURES } from '@/lib/figures/registry';
+import { FIGURES, type FigureId } from '@/lib/figures/registry';
 import type { Report } from '@/lib/sim/report';
-import type { PredictFigure } from '@/lib/study/quiz';
-import { useThemeColors } from '../lab/charts/useThemeColors';
+import { useThemeColors } from '@/components/lab/charts/useThemeColors';
 
 /** The predicted figure as two bars, pull beside push, from the run the learner just saw. */
-export default function FigureChart({ figure, report }: { figure: PredictFigure; report: Report }) {
+export default function FigureChart({ figure, report }: { figure: FigureId; report: Report }) {
   const colors = useThemeColors();
   const f = FIGURES[figure];
   const data = (['pull', 'push'] as const).map((side) => {
@@ -16,7 +15,7 @@ export default function FigureChart({ figure, report }: { figure: PredictFigure;
     return { side: side === 'pull' ? 'Pull' : 'Push', value: v ?? 0, label: f.format(v, o, report), side0: side };
   });
   return (
-    <figure className="rounded-card border border-border bg-surface p-4" data-testid="diag-chart">
+    <figure className="rounded-card border border-border bg-surface p-4" data-testid="predict-chart">
       <figcaption className="text-sm">
         <span className="font-semibold">{f.label}</span>
         <span className="block text-muted">{f.hint}</span>
