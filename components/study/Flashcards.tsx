@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Grade } from 'ts-fsrs';
-import { findCard, TOPICS } from '@/lib/study/deck';
+import { findCard, TOPICS, type CardRun } from '@/lib/study/deck';
 import { buildQueue, formatInterval, GRADES, previewIntervals } from '@/lib/study/scheduler';
 import {
   afterGrade,
@@ -39,6 +40,22 @@ function ownsSpace(t: EventTarget | null) {
 }
 
 const UNDO_KEY = 'u';
+
+const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome'), {
+  ssr: false,
+  loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
+});
+
+/** A predict card's simulation, run only when asked: most reviews never need it. */
+function RunCard({ run }: { run: CardRun }) {
+  const [started, setStarted] = useState(false);
+  if (started) return <PredictOutcome scenario={run.scenario} figure={run.figure} />;
+  return (
+    <button type="button" className="lab-chip mt-3" onClick={() => setStarted(true)}>
+      Run the simulation
+    </button>
+  );
+}
 
 export default function Flashcards({ active }: { active: boolean }) {
   const loaded = useProgress((s) => s.loaded);
@@ -259,6 +276,7 @@ function Review({ active }: { active: boolean }) {
             <p className="leading-relaxed" data-testid="card-back">
               <Rich text={card.back} />
             </p>
+            {card.run ? <RunCard key={card.id} run={card.run} /> : null}
             <SeeAlso links={card.links} className="mt-2" />
           </div>
         ) : null}

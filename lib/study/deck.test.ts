@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { FIGURES } from '../figures/registry';
+import { runScenario } from '../run/run';
+import { scenarioOrThrow } from '../scenario/parse';
 import { FOLLOW_UPS, MISTAKES, TAKEAWAY, THIRTY_SECONDS, TWO_MINUTES } from './answers';
 import { DECK, TOPICS } from './deck';
+import { toAnkiText } from './export-anki';
+import { toCsv } from './export-csv';
+import { htmlToRich, parseDelimited, readAnki } from './read-export.test-support';
 import { linkHref, linkLabel, linkResolves, type StudyLink } from './links';
 import { QUESTIONS } from './quiz';
 
@@ -21,6 +27,42 @@ describe('deck', () => {
 
   it('links every card to at least one lesson or preset', () => {
     for (const c of DECK) expect(c.links.length, c.id).toBeGreaterThan(0);
+  });
+});
+
+describe('predict cards', () => {
+  const predict = DECK.filter((c) => c.topic === 'predict');
+
+  it('are the cards with a simulation, at least three of them', () => {
+    expect(predict.length).toBeGreaterThanOrEqual(3);
+    expect(DECK.filter((c) => c.run).map((c) => c.id)).toEqual(predict.map((c) => c.id));
+  });
+
+  it.each(predict.map((c) => [c.id, c] as const))('%s: a real run lands in the range the back states', (_id, c) => {
+    const { scenario, figure, states } = c.run!;
+    const report = runScenario(scenarioOrThrow(scenario))!;
+    for (const side of ['pull', 'push'] as const) {
+      const value = FIGURES[figure].value(report[side], report);
+      expect(value, side).not.toBeNull();
+      expect(value!, side).toBeGreaterThanOrEqual(states[side].min);
+      expect(value!, side).toBeLessThanOrEqual(states[side].max);
+    }
+  });
+
+  it('answer both sides in words on the back, so a card read without the simulation still answers', () => {
+    for (const c of predict) {
+      expect(c.back, c.id).toMatch(/(^|\. )Pull: \S/);
+      expect(c.back, c.id).toMatch(/(^|\. )Push: \S/);
+    }
+  });
+
+  it('export to Anki and CSV with the same back, as text', () => {
+    const anki = readAnki(toAnkiText(predict)).rows.map((row) => htmlToRich(row[1]));
+    const csv = parseDelimited(toCsv(predict), ',')
+      .slice(1)
+      .map((row) => row[3]);
+    expect(anki).toEqual(predict.map((c) => c.back));
+    expect(csv).toEqual(predict.map((c) => c.back));
   });
 });
 

@@ -2,6 +2,9 @@
  * The flashcard deck, in our own words and checked against the primary sources each linked lesson cites.
  * Card ids are stable: saved review state is keyed by them, so rename one only with a migration.
  */
+import type { Side } from '../figures/compare';
+import type { FigureId } from '../figures/registry';
+import type { ScenarioInput } from '../scenario/schema';
 import { lesson, preset, type StudyLink } from './links';
 
 export const TOPICS = {
@@ -19,6 +22,7 @@ export const TOPICS = {
   collector: 'OpenTelemetry Collector',
   choosing: 'Choosing for a scenario',
   'next-question': 'The next interview question',
+  predict: 'Predict the simulation',
 } as const;
 
 export type Topic = keyof typeof TOPICS;
@@ -29,6 +33,19 @@ export interface Card {
   front: string;
   back: string;
   links: StudyLink[];
+  /** A predict card's back can be run: the learner sees the simulation answer it. */
+  run?: CardRun;
+}
+
+/** A small scenario whose run shows a predict card's answer on one figure. */
+export interface CardRun {
+  scenario: ScenarioInput;
+  figure: FigureId;
+  /**
+   * The range of each side's figure value that the back states, worked out on paper from the
+   * scenario; a test holds a real run to it, so the card and the simulation cannot disagree.
+   */
+  states: Record<Side, { min: number; max: number }>;
 }
 
 export const DECK: readonly Card[] = [
@@ -529,6 +546,74 @@ export const DECK: readonly Card[] = [
     front: 'Give a one-line bridge from the push/pull answer to the tooling question.',
     back: '“In my last stack Prometheus pulled from the Kubernetes services, batch jobs pushed through OpenTelemetry, and everything was remote-written to one long-term store; here is how each part was chosen.”',
     links: [lesson('hybrid'), lesson('summary')],
+  },
+  // Predict the simulation: the back says what the run shows, and why; the learner can run it.
+  {
+    id: 'predict-short-jobs',
+    topic: 'predict',
+    front:
+      'Jobs of exactly 5 s start at random, about 20 a minute. Prometheus scrapes every 15 s and finds each job the moment it starts; push sends as each job exits. What share of the jobs never appears on each side?',
+    back: 'Pull: about two thirds. A job is scraped only if one of its scrapes, 15 s apart at a fixed phase, falls within its 5 s life: a chance of 5/15 = 1/3. Push: almost none, since every job sends once as it exits; only a job still running when the run stops is missing.',
+    links: [lesson('short-lived-jobs'), preset('ci-serverless')],
+    run: {
+      scenario: {
+        durationSec: 600,
+        services: [{ name: 'job', kind: 'short-lived', startsPerMin: 20, lifetimeSec: { dist: 'fixed', value: 5 } }],
+        pull: { scrapeIntervalSec: 15, discoveryDelaySec: 0, discoveryTickSec: 0 },
+        push: { pushIntervalSec: 10, flushOnExit: true },
+      },
+      figure: 'never-seen',
+      // About 200 jobs: two thirds give a standard deviation of 0.033 on the share, and the range is three.
+      states: { pull: { min: 0.56, max: 0.77 }, push: { min: 0, max: 0.03 } },
+    },
+  },
+  {
+    id: 'predict-aligned-pushes',
+    topic: 'predict',
+    front:
+      'A thousand instances push every 10 s, all on the same second, to a collector that takes 5,000 requests a second. Prometheus scrapes the same fleet every 10 s. How many requests reach each collector in its busiest second?',
+    back: 'Push: 1,000, the whole fleet in one second, then nine quiet ones. Pull: a little over 100, because every target is scraped at its own fixed phase, so 1,000 scrapes spread over the 10 s interval.',
+    links: [lesson('load-and-overload'), preset('thundering-herd')],
+    run: {
+      scenario: {
+        durationSec: 300,
+        services: [{ name: 'edge', kind: 'long-running', count: 1000, seriesPerService: 10 }],
+        pull: { scrapeIntervalSec: 10 },
+        push: { pushIntervalSec: 10, alignment: 'aligned', collectorCapacityPerSec: 5000 },
+      },
+      figure: 'load-peak',
+      // 1,000 phases spread over ten one-second windows: about 100 each, the busiest somewhat more.
+      states: { pull: { min: 100, max: 150 }, push: { min: 1000, max: 1000 } },
+    },
+  },
+  {
+    id: 'predict-crash-notice',
+    topic: 'predict',
+    front:
+      'Pods crash now and then and take a minute to restart. Pull scrapes every 15 s; push sends every 15 s and calls a sender dead after three missed pushes. On average, how long after a crash does each side know?',
+    back: 'Pull: about 7.5 s, half an interval: the first scrape after the crash fails and sets up to 0. Push: about 37.5 s: silence counts as death 3 × 15 = 45 s after the last push, which came on average 7.5 s before the crash.',
+    links: [lesson('pull-in-practice'), preset('kubernetes')],
+    run: {
+      scenario: {
+        durationSec: 3600,
+        services: [
+          {
+            name: 'pod',
+            kind: 'long-running',
+            count: 40,
+            crashesPerHour: 2,
+            restartDelaySec: 60,
+            seriesPerService: 10,
+          },
+        ],
+        pull: { scrapeIntervalSec: 15 },
+        push: { pushIntervalSec: 15, deadAfterMissedPushes: 3 },
+      },
+      figure: 'dead-detection',
+      // About 80 crashes, each a uniform 0–15 s from the next scrape or back from the last push:
+      // the means are 7.5 s and 45 − 7.5 s, each with a standard deviation near 0.5 s.
+      states: { pull: { min: 6, max: 9 }, push: { min: 36, max: 39 } },
+    },
   },
 ];
 
