@@ -37,6 +37,25 @@ test.describe('flashcards', () => {
     await expect(tab(page, 'Quiz')).toBeFocused();
   });
 
+  test('a predict card runs its simulation on the back and still grades by keyboard', async ({ page }) => {
+    const predict = DECK.filter((c) => c.run);
+    await page.goto('/study?cards=predict#flashcards');
+    await expect(left(page)).toHaveText(`${predict.length} left in this session`);
+    expect(predict.map((c) => c.id)).toContain(await shownCard(page));
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('card-back')).toBeVisible();
+    // Nothing runs until asked.
+    await expect(page.getByTestId('predict-chart')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Run the simulation' }).click();
+    await expect(page.getByTestId('predict-chart').locator('svg').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('predict-outcome').getByRole('status')).toContainText(/pull .+, push .+\./);
+    await page.keyboard.press('3');
+    await expect(left(page)).toHaveText(`${predict.length - 1} left in this session`);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Run the simulation' })).toBeVisible();
+    await expect(page.getByTestId('predict-chart')).toHaveCount(0);
+  });
+
   test('undo puts the last graded card back, with its saved state and the counts', async ({ page }) => {
     await page.goto('/study#flashcards');
     await expect(page.getByTestId('due-count')).toHaveText('0 due · 10 new');
