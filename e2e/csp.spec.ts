@@ -103,7 +103,8 @@ test.describe('content security policy', () => {
     await page.getByRole('button', { name: /^Good/ }).click();
     await page.getByRole('tab', { name: 'Quiz', exact: true }).click();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.locator('fieldset').getByRole('button').first().click();
+    await page.locator('fieldset').getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.getByText(/^(Correct\.|Not this time\.)$/)).toBeVisible();
     expect(await violations()).toEqual([]);
   });

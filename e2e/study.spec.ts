@@ -98,7 +98,8 @@ test.describe('study interactions', () => {
           ? q.options.find((o) => !o.correct)!.text
           : VERDICT_TEXT[q.expected === 'pull' ? 'push' : 'pull'];
       // The first question is answered wrongly on purpose.
-      await page.getByRole('button', { name: i === 0 ? wrong : right, exact: true }).click();
+      await page.getByRole('radio', { name: i === 0 ? wrong : right, exact: true }).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
       if (q.kind === 'predict') {
         predicts++;
         await expect(page.getByRole('status').filter({ hasText: /pull .*, push / })).toBeVisible();
@@ -162,7 +163,8 @@ test.describe('study accessibility', () => {
     await expectNoAxeViolations(page);
     await tab(page, 'Quiz').click();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await page.locator('fieldset li button').first().click();
+    await page.locator('fieldset').getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
     await expect(page.getByRole('button', { name: /Next question|See your score/ })).toBeVisible();
     await expectNoAxeViolations(page);
     await tab(page, 'Mock interview').click();
