@@ -69,6 +69,12 @@ export function ChoiceList({
                     className="size-6 shrink-0 accent-fg"
                   />
                   <span>{o.text}</span>
+                  {settled && (isRight || isMine) ? (
+                    <span className={`ml-auto shrink-0 text-sm font-semibold ${isRight ? 'text-good' : 'text-bad'}`}>
+                      <span aria-hidden="true">{isRight ? '✓ ' : '✗ '}</span>
+                      {isMine ? 'Your answer' : 'Right answer'}
+                    </span>
+                  ) : null}
                 </label>
                 {settled ? (
                   <p className="mt-1 flex gap-2 px-4 text-sm" data-why>
@@ -78,10 +84,7 @@ export function ChoiceList({
                     >
                       {isRight ? '✓' : '✗'}
                     </span>
-                    <span>
-                      <span className="sr-only">{isRight ? 'Right answer: ' : 'Not this one: '}</span>
-                      {o.why}
-                    </span>
+                    <span>{o.why}</span>
                   </p>
                 ) : null}
               </li>
