@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AnswerOption } from '@/lib/study/quiz';
 
 /**
@@ -28,17 +28,21 @@ export function ChoiceList({
   const name = useId();
   const [picked, setPicked] = useState<string | null>(null);
   const [nudge, setNudge] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const chosen = answer ?? picked;
   const settled = answer !== null && right !== null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setNudge(picked === null);
-    if (picked !== null && answer === null) onAnswer(picked);
+    if (picked === null || answer !== null) return;
+    onAnswer(picked);
+    // The button pressed goes away with the answer: keep focus on the question, not the page.
+    formRef.current?.focus();
   };
 
   return (
-    <form onSubmit={submit} className="mt-2">
+    <form ref={formRef} tabIndex={-1} onSubmit={submit} className="mt-2 outline-none">
       <fieldset disabled={answer !== null}>
         <legend className="text-lg leading-snug font-semibold text-pretty">{legend}</legend>
         <ul className="mt-4 space-y-2">
