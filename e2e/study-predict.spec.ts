@@ -38,6 +38,7 @@ test.describe('predict the chart', () => {
     const order = ['pull', 'push', 'tie'] as const;
     // Arrow keys move through the options without answering; Check answer commits.
     await page.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
     for (let i = 0; i < order.indexOf(q.expected); i++) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: VERDICT_TEXT[q.expected], exact: true })).toBeChecked();
     await expect(page.getByTestId('predict-running')).toHaveCount(0);
