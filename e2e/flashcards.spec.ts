@@ -47,6 +47,8 @@ test.describe('flashcards', () => {
     // Nothing runs until asked.
     await expect(page.getByTestId('predict-chart')).toHaveCount(0);
     await page.getByRole('button', { name: 'Run the simulation' }).click();
+    // The button is gone; focus stays in the card rather than falling to the page.
+    await expect(page.getByRole('article', { name: 'Flashcard' }).locator(':focus')).toHaveCount(1);
     await expect(page.getByTestId('predict-chart').locator('svg').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('predict-outcome').getByRole('status')).toContainText(/pull .+, push .+\./);
     await page.keyboard.press('3');

@@ -49,7 +49,18 @@ const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome
 /** A predict card's simulation, run only when asked: most reviews never need it. */
 function RunCard({ run }: { run: CardRun }) {
   const [started, setStarted] = useState(false);
-  if (started) return <PredictOutcome scenario={run.scenario} figure={run.figure} />;
+  // The Run button goes away when pressed: keep focus inside the card, where the result appears.
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (started) resultRef.current?.focus();
+  }, [started]);
+  if (started) {
+    return (
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        <PredictOutcome scenario={run.scenario} figure={run.figure} />
+      </div>
+    );
+  }
   return (
     <button type="button" className="lab-chip mt-3" onClick={() => setStarted(true)}>
       Run the simulation

@@ -78,7 +78,8 @@ export default function Quiz() {
         <h3 className="text-xl font-semibold">Quiz</h3>
         <p className="mt-2 max-w-2xl">
           {ROUND.choice + ROUND.predict} questions: {ROUND.choice} multiple choice and {ROUND.predict} “predict the
-          chart”, where you call the outcome of a lab scenario before it runs. Every option is explained afterwards.
+          chart”, where you call the outcome of a lab scenario, then see its chart from a real run. Every option is
+          explained afterwards.
         </p>
         <button type="button" className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={start}>
           Start the quiz
