@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { RubricChecklist } from '@/components/study/RubricChecklist';
 import type { SpokenAnswer } from '@/lib/diagnostic/store';
 import { MOCK_QUESTIONS, QUESTION } from '@/lib/study/answers';
 import { loadRecording, saveRecording } from './audioStore';
@@ -31,14 +32,6 @@ export default function SayItOutLoud({
   const [recorderKey, setRecorderKey] = useState(0);
   const id = useId();
   const Heading = `h${headingLevel}` as const;
-
-  const toggle = (i: number) =>
-    setCovered((c) => {
-      const next = new Set(c);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
 
   const save = async () => {
     setSaving(true);
@@ -100,21 +93,7 @@ export default function SayItOutLoud({
       </div>
       <fieldset className="mt-4">
         <legend className="font-semibold">Did you cover it?</legend>
-        <ul className="mt-1 space-y-1">
-          {RUBRIC.map((item, i) => (
-            <li key={item}>
-              <label className="flex min-h-11 cursor-pointer items-start gap-3 py-2">
-                <input
-                  type="checkbox"
-                  checked={covered.has(i)}
-                  onChange={() => toggle(i)}
-                  className="size-6 shrink-0 accent-[var(--fg)]"
-                />
-                <span>{item}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <RubricChecklist items={RUBRIC} covered={covered} onChange={setCovered} className="mt-1" />
       </fieldset>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button
