@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { RubricChecklist } from '@/components/study/RubricChecklist';
+import { TextAnswer } from '@/components/ui/TextAnswer';
 import type { SpokenAnswer } from '@/lib/diagnostic/store';
 import { MOCK_QUESTIONS, QUESTION } from '@/lib/study/answers';
 import { loadRecording, saveRecording } from './audioStore';
@@ -77,17 +78,7 @@ export default function SayItOutLoud({
         Answer in your own words, as you would in an interview: <strong>{QUESTION}</strong> Write it, or record it and
         listen back, then tick what your answer covered.
       </p>
-      <label htmlFor={`${id}-text`} className="mt-4 block text-sm font-semibold">
-        Your answer
-      </label>
-      <textarea
-        id={`${id}-text`}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={5}
-        placeholder="The difference is…"
-        className="mt-1 w-full rounded-lg border border-border bg-bg p-3 leading-relaxed"
-      />
+      <TextAnswer label="Your answer" value={text} onChange={setText} rows={5} placeholder="The difference is…" />
       <div className="mt-3">
         <Recorder key={recorderKey} onAudio={setAudio} />
       </div>

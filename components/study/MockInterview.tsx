@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { TextAnswer } from '@/components/ui/TextAnswer';
 import { MOCK_QUESTIONS, type MockQuestion } from '@/lib/study/answers';
 import { Rich } from './Rich';
 import { RubricChecklist } from './RubricChecklist';
@@ -26,7 +27,6 @@ export default function MockInterview() {
   const [revealed, setRevealed] = useState(false);
   const [notes, setNotes] = useState('');
   const [checked, setChecked] = useState<Set<number>>(new Set());
-  const notesId = useId();
 
   useEffect(() => {
     if (!question || revealed) return;
@@ -78,16 +78,12 @@ export default function MockInterview() {
         <h3 className="mt-2 text-xl leading-snug font-semibold" data-testid="mock-question">
           {question.question}
         </h3>
-        <label htmlFor={notesId} className="mt-4 block text-sm font-semibold">
-          Your notes
-        </label>
-        <textarea
-          id={notesId}
+        <TextAnswer
+          label="Your notes"
           value={notes}
-          onChange={(e) => setNotes(e.target.value)}
+          onChange={setNotes}
           rows={6}
           placeholder="Key points, examples, trade-offs…"
-          className="mt-1 w-full rounded-lg border border-border bg-bg p-3 leading-relaxed"
         />
         <div className="mt-3 flex flex-wrap gap-2">
           {!revealed ? (
