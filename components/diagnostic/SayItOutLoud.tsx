@@ -1,6 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { RubricChecklist } from '@/components/study/RubricChecklist';
+import { TextAnswer } from '@/components/ui/TextAnswer';
 import type { SpokenAnswer } from '@/lib/diagnostic/store';
 import { MOCK_QUESTIONS, QUESTION } from '@/lib/study/answers';
 import { loadRecording, saveRecording } from './audioStore';
@@ -31,14 +33,6 @@ export default function SayItOutLoud({
   const [recorderKey, setRecorderKey] = useState(0);
   const id = useId();
   const Heading = `h${headingLevel}` as const;
-
-  const toggle = (i: number) =>
-    setCovered((c) => {
-      const next = new Set(c);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
 
   const save = async () => {
     setSaving(true);
@@ -84,37 +78,13 @@ export default function SayItOutLoud({
         Answer in your own words, as you would in an interview: <strong>{QUESTION}</strong> Write it, or record it and
         listen back, then tick what your answer covered.
       </p>
-      <label htmlFor={`${id}-text`} className="mt-4 block text-sm font-semibold">
-        Your answer
-      </label>
-      <textarea
-        id={`${id}-text`}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={5}
-        placeholder="The difference is…"
-        className="mt-1 w-full rounded-lg border border-border bg-bg p-3 leading-relaxed"
-      />
+      <TextAnswer label="Your answer" value={text} onChange={setText} rows={5} placeholder="The difference is…" />
       <div className="mt-3">
         <Recorder key={recorderKey} onAudio={setAudio} />
       </div>
       <fieldset className="mt-4">
         <legend className="font-semibold">Did you cover it?</legend>
-        <ul className="mt-1 space-y-1">
-          {RUBRIC.map((item, i) => (
-            <li key={item}>
-              <label className="flex min-h-11 cursor-pointer items-start gap-3 py-2">
-                <input
-                  type="checkbox"
-                  checked={covered.has(i)}
-                  onChange={() => toggle(i)}
-                  className="size-6 shrink-0 accent-[var(--fg)]"
-                />
-                <span>{item}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <RubricChecklist items={RUBRIC} covered={covered} onChange={setCovered} className="mt-1" />
       </fieldset>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button

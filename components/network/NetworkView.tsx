@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useRef, useState } from 'react';
-import { formatDuration } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
 import { layoutNetwork } from '@/lib/network/layout';
 import {
   capacityAt,
@@ -67,7 +67,7 @@ export function NetworkView({ report, playback }: { report: Report; playback: Ne
       <h3 id={`${id}-title`} className="font-semibold">
         Network view{' '}
         <span className="font-normal text-muted">
-          {report.trace.length} sampled instances at {formatDuration(tSec)}
+          {report.trace.length} sampled instances at {formatSeconds(tSec)}
         </span>
       </h3>
       <div

@@ -1,9 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { TextAnswer } from '@/components/ui/TextAnswer';
 import { MOCK_QUESTIONS, type MockQuestion } from '@/lib/study/answers';
 import { Rich } from './Rich';
+import { RubricChecklist } from './RubricChecklist';
 import { SeeAlso } from './SeeAlso';
 
 const SayItOutLoud = dynamic(() => import('@/components/diagnostic/SayItOutLoud'), { ssr: false });
@@ -25,7 +27,6 @@ export default function MockInterview() {
   const [revealed, setRevealed] = useState(false);
   const [notes, setNotes] = useState('');
   const [checked, setChecked] = useState<Set<number>>(new Set());
-  const notesId = useId();
 
   useEffect(() => {
     if (!question || revealed) return;
@@ -41,14 +42,6 @@ export default function MockInterview() {
     setNotes('');
     setChecked(new Set());
   };
-
-  const toggle = (i: number) =>
-    setChecked((c) => {
-      const next = new Set(c);
-      if (next.has(i)) next.delete(i);
-      else next.add(i);
-      return next;
-    });
 
   if (!question) {
     return (
@@ -85,16 +78,12 @@ export default function MockInterview() {
         <h3 className="mt-2 text-xl leading-snug font-semibold" data-testid="mock-question">
           {question.question}
         </h3>
-        <label htmlFor={notesId} className="mt-4 block text-sm font-semibold">
-          Your notes
-        </label>
-        <textarea
-          id={notesId}
+        <TextAnswer
+          label="Your notes"
           value={notes}
-          onChange={(e) => setNotes(e.target.value)}
+          onChange={setNotes}
           rows={6}
           placeholder="Key points, examples, trade-offs…"
-          className="mt-1 w-full rounded-lg border border-border bg-bg p-3 leading-relaxed"
         />
         <div className="mt-3 flex flex-wrap gap-2">
           {!revealed ? (
@@ -128,21 +117,7 @@ export default function MockInterview() {
             <h3 id="mock-rubric" className="text-lg font-semibold">
               Did you cover it?
             </h3>
-            <ul className="mt-3 space-y-1">
-              {question.rubric.map((item, i) => (
-                <li key={item}>
-                  <label className="flex min-h-11 cursor-pointer items-start gap-3 py-2">
-                    <input
-                      type="checkbox"
-                      checked={checked.has(i)}
-                      onChange={() => toggle(i)}
-                      className="size-6 shrink-0 accent-[var(--fg)]"
-                    />
-                    <span>{item}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <RubricChecklist items={question.rubric} covered={checked} onChange={setChecked} className="mt-3" />
             <p className="mt-3 font-semibold" aria-live="polite">
               {checked.size} of {question.rubric.length} covered
               {checked.size === question.rubric.length ? ': interview-ready.' : '.'}

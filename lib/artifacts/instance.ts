@@ -2,7 +2,8 @@
  * Which instance an artifact describes, and when. The artifacts do not run the simulation: the caller names a
  * group, an instance index and a moment, and gets what that instance would expose or send at that moment.
  */
-import type { Lifetime, Scenario, ServiceGroup } from '../scenario/schema';
+import { typicalLifetimeSec } from '../scenario/lifetime';
+import type { Scenario, ServiceGroup } from '../scenario/schema';
 import { instanceId } from '../sim/fleet';
 
 /** Wall-clock time of simulated t = 0, so artifacts can show real timestamps. */
@@ -41,20 +42,6 @@ export interface Instance {
 
 export const instanceAddress = (group: string, index: number): string =>
   `${instanceId(group, index)}.${DOMAIN}:${METRICS_PORT}`;
-
-/** A representative lifetime: the distribution's mean, or its median for the lognormal. */
-export function typicalLifetimeSec(l: Lifetime): number {
-  switch (l.dist) {
-    case 'exponential':
-      return l.mean;
-    case 'fixed':
-      return l.value;
-    case 'uniform':
-      return (l.min + l.max) / 2;
-    case 'lognormal':
-      return l.median;
-  }
-}
 
 export function findGroup(scenario: Scenario, name: string | undefined): ServiceGroup {
   if (name === undefined) return scenario.services[0];

@@ -7,20 +7,21 @@ export function formatPercent(ratio: number, digits = 1): string {
   return `${trim(pct, digits)}%`;
 }
 
-/** Seconds as a person would say them: 0.25 s, 12 s, 2 min 5 s, 1 h 30 min. */
+/**
+ * Seconds as a person would say them, with every unit written out: 0.25 s, 7.5 s, 45 s, 2 min 15 s,
+ * 1 h 2 min 5 s. Precision follows size (two decimals below 1 s, one below 10 s, whole seconds above),
+ * and the value is rounded before it is split, so 179.6 s reads "3 min", never "2 min 60 s".
+ */
 export function formatSeconds(sec: number): string {
   if (!Number.isFinite(sec)) return '–';
   const a = Math.abs(sec);
-  if (a < 10) return `${trim(sec, a < 1 ? 2 : 1)} s`;
-  if (a < 60) return `${Math.round(sec)} s`;
-  if (a < 3600) {
-    const m = Math.floor(a / 60);
-    const s = Math.round(a - m * 60);
-    return `${sec < 0 ? '−' : ''}${m} min${s ? ` ${s} s` : ''}`;
-  }
-  const h = Math.floor(a / 3600);
-  const m = Math.round((a - h * 3600) / 60);
-  return `${sec < 0 ? '−' : ''}${h} h${m ? ` ${m} min` : ''}`;
+  const rounded = Number(a.toFixed(a < 1 ? 2 : a < 10 ? 1 : 0));
+  const sign = sec < 0 && rounded > 0 ? '−' : '';
+  if (rounded < 60) return `${sign}${rounded} s`;
+  const h = Math.floor(rounded / 3600);
+  const m = Math.floor((rounded % 3600) / 60);
+  const s = rounded % 60;
+  return sign + [h && `${h} h`, m && `${m} min`, s && `${s} s`].filter(Boolean).join(' ');
 }
 
 /** Compact counts: 950, 1.2 k, 3.4 M. */

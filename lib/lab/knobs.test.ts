@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typicalLifetimeSec } from '../scenario/lifetime';
 import { defaultScenario, parseScenario, withPreset } from '../scenario/parse';
 import { PRESETS } from '../scenario/presets';
 import {
@@ -9,7 +10,6 @@ import {
   lifetimeKnobs,
   nearestStep,
   newServiceGroup,
-  typicalLifetimeSec,
 } from './knobs';
 import { getIn, positionalPath, readKnob, setIn, writeKnob } from './path';
 

@@ -381,7 +381,7 @@ export function lifetimeKnobs(dist: Lifetime['dist']): readonly ServiceKnob[] {
   }
 }
 
-/** Lifetime parameters to start a shape from, keeping the typical length the learner had. */
+/** Lifetime parameters to start a shape from, keeping the typical length (`typicalLifetimeSec`) the learner had. */
 export function lifetimeFor(dist: Lifetime['dist'], typicalSec: number): Lifetime {
   switch (dist) {
     case 'fixed':
@@ -443,20 +443,6 @@ export function nearestStep(values: readonly number[], value: number): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (Math.abs(values[i] - value) < Math.abs(values[best] - value)) best = i;
   return best;
-}
-
-/** The length a lifetime shape is built around: what a learner thinks of as "how long a job runs". */
-export function typicalLifetimeSec(l: Lifetime): number {
-  switch (l.dist) {
-    case 'fixed':
-      return l.value;
-    case 'uniform':
-      return (l.min + l.max) / 2;
-    case 'lognormal':
-      return l.median;
-    default:
-      return l.mean;
-  }
 }
 
 /** A new service group to add to the fleet, named so it does not clash with existing ones. */

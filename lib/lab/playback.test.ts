@@ -3,7 +3,6 @@ import type { TracedInstance } from '../sim/report';
 import {
   advance,
   defaultSpeed,
-  formatDuration,
   formatSpeed,
   initialPlayback,
   play,
@@ -168,18 +167,5 @@ describe('events up to the cursor', () => {
 
   it('returns them in order', () => {
     expect(visibleEvents(job, 2).map((e) => e.kind)).toEqual(['push-ok', 'discovered', 'push-ok']);
-  });
-});
-
-describe('formatDuration', () => {
-  it('reads like speech', () => {
-    expect(formatDuration(0)).toBe('0 s');
-    expect(formatDuration(2.14)).toBe('2.1 s');
-    expect(formatDuration(9.96)).toBe('10 s');
-    expect(formatDuration(45.4)).toBe('45 s');
-    expect(formatDuration(59.6)).toBe('1 min');
-    expect(formatDuration(135)).toBe('2 min 15 s');
-    expect(formatDuration(3600)).toBe('1 h');
-    expect(formatDuration(3725)).toBe('1 h 2 min 5 s');
   });
 });

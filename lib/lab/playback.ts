@@ -131,13 +131,3 @@ export function visibleCount(events: readonly TraceEvent[], tSec: number): numbe
 export function visibleEvents(instance: TracedInstance, tSec: number): TraceEvent[] {
   return instance.events.slice(0, visibleCount(instance.events, tSec));
 }
-
-/** Human durations for labels and aria-valuetext: "0 s", "2.1 s", "45 s", "2 min 15 s", "1 h 5 min". */
-export function formatDuration(sec: number): string {
-  const rounded = sec < 10 ? Math.round(sec * 10) / 10 : Math.round(sec);
-  if (rounded < 60) return `${rounded} s`;
-  const h = Math.floor(rounded / 3600);
-  const m = Math.floor((rounded % 3600) / 60);
-  const s = rounded % 60;
-  return [h && `${h} h`, m && `${m} min`, s && `${s} s`].filter(Boolean).join(' ');
-}

@@ -11,10 +11,11 @@
  * parameters, the scrape timeout and interval, the fleet's groups): views only name the knob.
  */
 import { createStore } from 'zustand/vanilla';
+import { typicalLifetimeSec } from '../scenario/lifetime';
 import type { Lifetime, Scenario, ServiceGroup } from '../scenario/schema';
 import type { DecodedLink } from '../scenario/url-decode';
 import type { Report } from '../sim/report';
-import { lifetimeFor, newServiceGroup, typicalLifetimeSec } from './knobs';
+import { lifetimeFor, newServiceGroup } from './knobs';
 import { parseKnobId, positionalPath, readKnob, writeKnob, type KnobId, type KnobValue } from './path';
 
 /** The defaults and every preset, validated ahead (see ./catalog.ts). */

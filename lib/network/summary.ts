@@ -2,7 +2,7 @@
  * The network view in words, for screen readers and as its visible caption: what is on screen at
  * the cursor, counted over the sampled instances (the collector's load is the whole fleet's).
  */
-import { formatDuration } from '../lab/playback';
+import { formatSeconds } from '../lab/format';
 import type { Report } from '../sim/report';
 import type { CapacityUse, InstanceState, Tallies } from './scene';
 
@@ -27,7 +27,7 @@ export function describeScene(input: {
   const behind = shown.filter((s) => firewalled.has(report.trace[s.index].group)).length;
   const crashed = instances.filter((s) => s.visible && s.crashed).length;
   const parts = [
-    `At ${formatDuration(tSec)}: ${shown.length} of ${report.trace.length} sampled instances running` +
+    `At ${formatSeconds(tSec)}: ${shown.length} of ${report.trace.length} sampled instances running` +
       (behind ? `, ${behind} behind the firewall` : '') +
       (crashed ? `, ${crashed} just crashed` : '') +
       '.',

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { ReactNode } from 'react';
-import { formatDuration, stepSecFor, windowStart } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
+import { stepSecFor, windowStart } from '@/lib/lab/playback';
 import type { Report } from '@/lib/sim/report';
 import { labelWidthFor, maxRowsPerWindow, overlaps, plotWidthFor, zoomWindowSec } from './layout';
 import { PlaybackControls } from './PlaybackControls';
@@ -97,11 +98,11 @@ export function FleetTimeline({
           <h3 className="font-semibold">
             Fleet timeline{' '}
             <span className="font-normal text-muted">
-              {report.trace.length} sampled instances, {formatDuration(durationSec)}
+              {report.trace.length} sampled instances, {formatSeconds(durationSec)}
             </span>
           </h3>
           {windowSec !== null ? (
-            <ZoomToggle zoom={zoom} windowLabel={`${formatDuration(windowSec)} window`} onChange={setZoom} />
+            <ZoomToggle zoom={zoom} windowLabel={`${formatSeconds(windowSec)} window`} onChange={setZoom} />
           ) : null}
         </div>
         <PlaybackControls
@@ -119,7 +120,7 @@ export function FleetTimeline({
         <p className="text-xs text-muted">
           {playback.reducedMotion
             ? 'Reduced motion is on, so the run is shown at its end: use the time slider or ← → to move through it.'
-            : `Space plays or pauses, ← → step ${formatDuration(stepSec)}.`}
+            : `Space plays or pauses, ← → step ${formatSeconds(stepSec)}.`}
         </p>
         {scene?.(playback)}
         {/*

@@ -1,7 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import { formatDuration, formatSpeed, sliderFromSpeed, SPEED_SLIDER_MAX, speedFromSlider } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
+import { formatSpeed, sliderFromSpeed, SPEED_SLIDER_MAX, speedFromSlider } from '@/lib/lab/playback';
 
 interface Props {
   tSec: number;
@@ -24,7 +25,7 @@ const PRIMARY = `${BUTTON} border-fg bg-fg text-bg hover:opacity-90`;
 /** Play/pause, step, a scrubber over the whole run and a log-scale speed slider: all native controls. */
 export function PlaybackControls(p: Props) {
   const id = useId();
-  const time = `${formatDuration(p.tSec)} of ${formatDuration(p.durationSec)}`;
+  const time = `${formatSeconds(p.tSec)} of ${formatSeconds(p.durationSec)}`;
   return (
     <div className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
       <div className="flex items-center gap-2">
@@ -44,7 +45,7 @@ export function PlaybackControls(p: Props) {
           type="button"
           className={NEUTRAL}
           aria-label="Step back"
-          title={`Back ${formatDuration(p.stepSec)} (←)`}
+          title={`Back ${formatSeconds(p.stepSec)} (←)`}
           onClick={() => p.onStep(-1)}
         >
           <svg viewBox="0 0 16 16" className="size-4 fill-current" aria-hidden="true">
@@ -55,7 +56,7 @@ export function PlaybackControls(p: Props) {
           type="button"
           className={NEUTRAL}
           aria-label="Step forward"
-          title={`Forward ${formatDuration(p.stepSec)} (→)`}
+          title={`Forward ${formatSeconds(p.stepSec)} (→)`}
           onClick={() => p.onStep(1)}
         >
           <svg viewBox="0 0 16 16" className="size-4 fill-current" aria-hidden="true">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatDuration, visibleCount } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
+import { visibleCount } from '@/lib/lab/playback';
 import type { TracedInstance } from '@/lib/sim/report';
 import { AXIS_HEIGHT, labelWidthFor, plotWidthFor, ROW } from './layout';
 import { TimelineAxis } from './TimelineAxis';
@@ -48,7 +49,7 @@ export function TimelineChart({ instances, slots, fromSec, toSec, durationSec, t
       aria-labelledby={`${id}-title ${id}-desc`}
     >
       <title id={`${id}-title`}>
-        {`Fleet timeline of ${instances.length} sampled instances, ${formatDuration(fromSec)} to ${formatDuration(toSec)}`}
+        {`Fleet timeline of ${instances.length} sampled instances, ${formatSeconds(fromSec)} to ${formatSeconds(toSec)}`}
       </title>
       <desc id={`${id}-desc`}>
         Each row is one sampled instance: a grey line for its lifetime, blue marks above it for what the scraper did,

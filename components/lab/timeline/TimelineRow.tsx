@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDuration } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
 import type { TracedInstance } from '@/lib/sim/report';
 import { ROW, truncatedAfter } from './layout';
 import { CrashMark, EventMarks } from './marks';
@@ -45,7 +45,7 @@ export const TimelineRow = memo(function TimelineRow({ instance, y, shown, ...g 
         : 'long-running'
       : open
         ? 'job, running'
-        : `job · ${formatDuration(instance.endSec - instance.startSec)}`;
+        : `job · ${formatSeconds(instance.endSec - instance.startSec)}`;
   const margin = 6 / g.pxPerSec; // marks whose centre is just outside the view still show their edge
   const marks = instance.events.slice(0, shown).filter((e) => e.t >= g.fromSec - margin && e.t <= g.toSec + margin);
 

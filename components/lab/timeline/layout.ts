@@ -1,7 +1,8 @@
 /**
  * Geometry and wording for the fleet timeline: pure helpers, so the components only draw.
  */
-import { formatDuration, niceSec } from '@/lib/lab/playback';
+import { formatSeconds } from '@/lib/lab/format';
+import { niceSec } from '@/lib/lab/playback';
 import type { TraceEventKind, TracedInstance } from '@/lib/sim/report';
 import { TRACE_MAX_EVENTS_PER_ENGINE } from '@/lib/sim/trace';
 
@@ -38,7 +39,7 @@ export function formatTick(sec: number): string {
   if (sec === 0) return '0';
   if (sec % 3600 === 0) return `${sec / 3600} h`;
   if (sec % 60 === 0) return `${sec / 60} min`;
-  return formatDuration(sec);
+  return formatSeconds(sec);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -49,17 +50,17 @@ export function summarise(instance: TracedInstance, durationSec: number): { life
     instance.events.filter((e) => e.engine === engine && e.kind === kind).length;
   const verdict = (engine: 'pull' | 'push', what: string) => {
     const dead = instance.events.find((e) => e.engine === engine && e.kind === 'dead-detected');
-    return dead ? `${what} ${formatDuration(Math.max(0, dead.t - instance.endSec))} after it ended` : null;
+    return dead ? `${what} ${formatSeconds(Math.max(0, dead.t - instance.endSec))} after it ended` : null;
   };
 
-  const lived = formatDuration(Math.min(instance.endSec, durationSec) - instance.startSec);
+  const lived = formatSeconds(Math.min(instance.endSec, durationSec) - instance.startSec);
   const life = instance.crashed
     ? `crashed after ${lived}`
     : instance.endSec < durationSec
       ? `lived ${lived}`
       : instance.startSec === 0
         ? 'ran for the whole run'
-        : `started at ${formatDuration(instance.startSec)}, still running at the end`;
+        : `started at ${formatSeconds(instance.startSec)}, still running at the end`;
 
   const ok = count('pull', 'scrape-ok');
   const failed = count('pull', 'scrape-failed');
