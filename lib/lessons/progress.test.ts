@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, versionedStore, type KeyValueStorage } from '../storage';
+import { memoryStorage } from '../memory-storage.test-support';
+import { dataStore, decodeText } from '../storage';
 import {
   countTasksDone,
   emptyLessonProgress as emptyProgress,
   LESSON_CODEC,
   LESSON_PROGRESS_KEY,
+  LESSON_SECTION,
   LESSON_PROGRESS_VERSION as PROGRESS_VERSION,
   lessonLoadNotice,
   markRead,
@@ -27,9 +29,8 @@ describe('progress', () => {
 
   it('keeps progress from a newer version: reaching a lesson end does not overwrite it', () => {
     const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, lessonsRead: ['two-models'], read: {} });
-    const data = new Map([[LESSON_PROGRESS_KEY, newer]]);
-    const fake: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-    const store = versionedStore(LESSON_CODEC, () => fake);
+    const { data, storage } = memoryStorage({ [LESSON_PROGRESS_KEY]: newer });
+    const store = dataStore(() => storage).section(LESSON_SECTION);
     const loaded = store.load();
     expect(loaded.status).toBe('newer');
     expect(lessonLoadNotice(loaded)).toContain(`newer version of this site (v${PROGRESS_VERSION + 1})`);
