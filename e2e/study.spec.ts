@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DECK } from '../lib/study/deck';
 import { QUESTIONS, VERDICT_TEXT } from '../lib/study/quiz';
-import { STORAGE_KEY } from '../lib/study/progress';
+import { Rating } from 'ts-fsrs';
+import { DATA_KEY } from '../lib/storage';
+import { emptyProgress, STORAGE_KEY } from '../lib/study/progress';
+import { review } from '../lib/study/scheduler';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
@@ -225,6 +228,40 @@ test.describe('study accessibility', () => {
     await page.getByRole('button', { name: 'Show the model answer' }).click();
     await expectNoAxeViolations(page);
     await tab(page, 'Progress').click();
+    await expectNoAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('the progress view with some of everything, and an import to confirm, is axe clean and fits', async ({
+    page,
+  }) => {
+    const now = Date.now();
+    const cards = Object.fromEntries(
+      DECK.slice(0, 4).map((c, i) => [c.id, review(undefined, i % 2 ? Rating.Easy : Rating.Good, new Date(now))]),
+    );
+    const doc = {
+      kind: 'pushpull-lab/data',
+      version: 1,
+      sections: {
+        lessons: { version: 2, lessonsRead: ['two-models'], tasksDone: [], quizAnswers: { 'two-models': 0 } },
+        study: {
+          ...emptyProgress(),
+          cards,
+          quiz: [{ at: new Date(now).toISOString(), score: 5, total: 8, wrong: [] }],
+        },
+        diagnostic: { version: 1, attempts: [{ form: 'A', finishedAtMs: now, answers: { 'a-two-models': true } }] },
+      },
+    };
+    await page.addInitScript(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, JSON.stringify(doc)]);
+    await page.goto('/study#progress');
+    await expect(page.getByTestId('review-calendar')).toBeVisible();
+    await expect(page.getByTestId('check-result')).toBeVisible();
+    await page.getByLabel('Import progress').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await expect(page.getByTestId('import-confirm')).toBeVisible();
     await expectNoAxeViolations(page);
     await expectNoHorizontalScroll(page);
   });

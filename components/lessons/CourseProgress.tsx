@@ -33,7 +33,9 @@ export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; c
       </p>
       {current ? null : (
         <p className="mt-1 text-sm">
-          <Link href="/study#progress">All your progress</Link>
+          <Link href="/study#progress" className="font-medium underline underline-offset-4">
+            All your progress
+          </Link>
           <span className="text-muted">
             : lessons, checks, flashcards and quiz rounds in one view, to export or import.
           </span>

@@ -19,6 +19,8 @@ import { ReviewCalendar } from './ReviewCalendar';
 import { useDailyNew } from './useDailyNew';
 
 const CARD = 'rounded-card border border-border bg-surface p-5 sm:p-6';
+/** A link inside a sentence: underlined, so it reads as one without relying on colour. */
+const INLINE_LINK = 'underline underline-offset-4';
 const DECK_IDS = DECK.map((c) => c.id);
 const COURSE = courseTasks();
 const rightOption = (slug: string) => {
@@ -98,11 +100,15 @@ function CourseCard({ rows }: { rows: ReturnType<typeof courseRows> }) {
       </p>
       {read + tasksDone + answered === 0 ? (
         <p className="mt-2 text-muted">
-          Nothing yet: <Link href={`/lessons/${rows[0]?.slug ?? ''}`}>start with lesson 1</Link>.
+          Nothing yet:{' '}
+          <Link href={`/lessons/${rows[0]?.slug ?? ''}`} className={INLINE_LINK}>
+            start with lesson 1
+          </Link>
+          .
         </p>
       ) : null}
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-left text-sm sm:text-base">
           <caption className="sr-only">Each lesson: read, tasks done and its quiz</caption>
           <thead>
             <tr className="border-b border-border">
@@ -123,16 +129,16 @@ function CourseCard({ rows }: { rows: ReturnType<typeof courseRows> }) {
           <tbody className="tabular-nums">
             {rows.map((r, i) => (
               <tr key={r.slug} className="border-b border-border last:border-0" data-lesson={r.slug}>
-                <th scope="row" className="py-1.5 pr-3 font-normal">
+                <th scope="row" className="py-2 pr-3 font-normal">
                   <Link href={`/lessons/${r.slug}`}>
                     {i + 1}. {r.title}
                   </Link>
                 </th>
-                <td className="px-2 py-1.5 text-center" aria-label={r.read ? 'read' : 'not read'}>
+                <td className="px-2 py-2 text-center" aria-label={r.read ? 'read' : 'not read'}>
                   {r.read ? <span className="text-good">✓</span> : '–'}
                 </td>
-                <td className="px-2 py-1.5 text-center">{r.tasks ? `${r.tasksDone}/${r.tasks}` : '–'}</td>
-                <td className="px-2 py-1.5 text-center" aria-label={r.quiz ?? 'not answered'}>
+                <td className="px-2 py-2 text-center">{r.tasks ? `${r.tasksDone}/${r.tasks}` : '–'}</td>
+                <td className="px-2 py-2 text-center" aria-label={r.quiz ?? 'not answered'}>
                   {r.quiz === 'right' ? (
                     <span className="text-good">✓</span>
                   ) : r.quiz === 'wrong' ? (
@@ -178,8 +184,11 @@ function CardsCard({ cards, now }: { cards: Readonly<Record<string, CardState>>;
         </>
       ) : (
         <p className="mt-3 text-muted">
-          No cards studied yet. The <a href="#flashcards">flashcards</a> schedule each card for when you are about to
-          forget it.
+          No cards studied yet. The{' '}
+          <a href="#flashcards" className={INLINE_LINK}>
+            flashcards
+          </a>{' '}
+          schedule each card for when you are about to forget it.
         </p>
       )}
     </section>
@@ -220,7 +229,11 @@ function QuizCard({ rounds }: { rounds: readonly QuizAttempt[] }) {
         </>
       ) : (
         <p className="mt-2 text-muted">
-          No quiz rounds yet. <a href="#quiz">The quiz</a> asks eight questions, some answered by running the simulator.
+          No quiz rounds yet.{' '}
+          <a href="#quiz" className={INLINE_LINK}>
+            The quiz
+          </a>{' '}
+          asks eight questions, some answered by running the simulator.
         </p>
       )}
     </section>

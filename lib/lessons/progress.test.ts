@@ -3,6 +3,7 @@ import { memoryStorage } from '../memory-storage.test-support';
 import { dataStore, decodeText } from '../storage';
 import {
   countTasksDone,
+  courseRows,
   emptyLessonProgress as emptyProgress,
   LESSON_CODEC,
   LESSON_PROGRESS_KEY,
@@ -112,5 +113,23 @@ describe('progress', () => {
     const p = markTask(markTask(emptyProgress(), 'a', 't1'), 'b', 't2');
     expect(countTasksDone(p, 'a', ['t1', 't2'])).toBe(1);
     expect(countTasksDone(p, 'b', ['t1', 't2'])).toBe(1);
+  });
+
+  it('lists each lesson as the learner did it: read, tasks, and the last quiz answer right or wrong', () => {
+    const lessons = [
+      { slug: 'a', title: 'A', taskIds: ['t1', 't2'] },
+      { slug: 'b', title: 'B', taskIds: [] },
+      { slug: 'c', title: 'C', taskIds: ['t1'] },
+    ];
+    let p = markTask(markRead(emptyProgress(), 'a'), 'a', 't2');
+    p = saveQuizAnswer(saveQuizAnswer(p, 'a', 1), 'b', 0);
+    // The right option is 1 in every lesson here: a's answer is right, b's wrong, c has none.
+    expect(courseRows(p, lessons, () => 1)).toEqual([
+      { slug: 'a', title: 'A', read: true, tasksDone: 1, tasks: 2, quiz: 'right' },
+      { slug: 'b', title: 'B', read: false, tasksDone: 0, tasks: 0, quiz: 'wrong' },
+      { slug: 'c', title: 'C', read: false, tasksDone: 0, tasks: 1, quiz: null },
+    ]);
+    // A lesson without a quiz has no verdict, whatever was stored.
+    expect(courseRows(p, lessons, () => null).map((r) => r.quiz)).toEqual([null, null, null]);
   });
 });
