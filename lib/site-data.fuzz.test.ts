@@ -109,7 +109,9 @@ function check(text: string): boolean {
   if (imported.ok && imported.scope === 'all') exercise(imported.data);
   const { storage } = memoryStorage({ [DATA_KEY]: text });
   const site = dataStore(() => storage);
-  const loaded = Object.fromEntries(SECTION_NAMES.map((n) => [n, site.section(SECTIONS[n] as Section<unknown>).load()]));
+  const loaded = Object.fromEntries(
+    SECTION_NAMES.map((n) => [n, site.section(SECTIONS[n] as Section<unknown>).load()]),
+  );
   if (Object.values(loaded).every((l) => l.status === 'ok' || l.status === 'empty'))
     exercise(Object.fromEntries(Object.entries(loaded).map(([k, l]) => [k, l.value])) as unknown as SiteData);
   return imported.ok;

@@ -60,7 +60,9 @@ const studyFromV0 = {
 
 function loadAll(storage: ReturnType<typeof memoryStorage>['storage']) {
   const site = dataStore(() => storage);
-  return Object.fromEntries(SECTION_NAMES.map((name) => [name, site.section(SECTIONS[name] as Section<unknown>).load()]));
+  return Object.fromEntries(
+    SECTION_NAMES.map((name) => [name, site.section(SECTIONS[name] as Section<unknown>).load()]),
+  );
 }
 
 describe('moving every old key into the document', () => {
@@ -169,7 +171,11 @@ describe('the export file', () => {
     ['no sections', '{"kind":"pushpull-lab/data","version":1}', 'sections: must be an object'],
     ['a card the scheduler refuses', withSection('study', badCard), 'flashcards and quiz rounds cannot be read'],
     ['a card the scheduler refuses (the field)', withSection('study', badCard), 'difficulty must be 1 to 10'],
-    ['a newer section', withSection('lessons', { version: 3 }), 'it holds course progress from a newer version of the site (v3)'],
+    [
+      'a newer section',
+      withSection('lessons', { version: 3 }),
+      'it holds course progress from a newer version of the site (v3)',
+    ],
     ['a damaged section', withSection('daily', { version: 1, newPerDay: -1 }), 'daily new-card count cannot be read'],
     ['foreign checks', withSection('diagnostic', [1, 2]), 'check results cannot be read'],
   ])('refuses %s, saying why', (_, text, why) => {
