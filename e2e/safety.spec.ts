@@ -166,6 +166,10 @@ test('an unreadable stored document is reported on each page that showed a part 
   // The course progress went with it: the lessons say so, although the learner was on /study.
   await page.goto('/lessons');
   await expect(page.getByTestId('lesson-progress-notice')).toContainText('could not be read (it is not valid JSON)');
+  // And the progress view, which shows every part, says so for each part it could not read.
+  await page.goto('/study#progress');
+  await expect(page.getByTestId('data-notices')).toContainText('course progress could not be read');
+  await expect(page.getByTestId('data-notices')).toContainText('history could not be read');
 });
 
 test('a stored document from a newer version is kept as it is and nothing saves over it', async ({ page }) => {

@@ -52,8 +52,21 @@ export default function ProgressPanel() {
   if (!loaded) return <p className="text-muted">Loading your progress…</p>;
 
   const saveError = Boolean(studySaveError || lessons.saveError || checks.saveError || spoken.saveError);
+  // The study notice is shown above every study mode (Persistence); the others are said here.
+  const notices = [lessons.notice, checks.notice, spoken.notice].filter((n): n is string => n !== null);
   return (
     <div className="space-y-6">
+      {notices.length ? (
+        <div
+          role="status"
+          className="space-y-1 rounded-card border border-bad/40 bg-surface p-4"
+          data-testid="data-notices"
+        >
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <CourseCard rows={courseRows(lessons.progress, COURSE, rightOption)} />
         {checks.items.length ? (
