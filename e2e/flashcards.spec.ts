@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DECK, TOPICS } from '../lib/study/deck';
-import { STORAGE_KEY } from '../lib/study/progress';
+import { DATA_KEY } from '../lib/storage';
 import { htmlToRich, readAnki } from '../lib/study/read-export.test-support';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
@@ -11,7 +11,10 @@ const shownCard = (page: Page) => page.getByRole('article', { name: 'Flashcard' 
 
 /** The ids of the cards saved as studied in this browser. */
 const savedCards = (page: Page) =>
-  page.evaluate((key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}').cards), STORAGE_KEY);
+  page.evaluate(
+    (key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}').sections?.study?.cards ?? {}),
+    DATA_KEY,
+  );
 
 test.describe('flashcards', () => {
   test.beforeEach(({}, info) => {

@@ -9,6 +9,7 @@ import { DECK } from '../lib/study/deck';
 import { emptyProgress, serialize, STORAGE_KEY, withCard } from '../lib/study/progress';
 import { review } from '../lib/study/scheduler';
 import { LESSON_PROGRESS_KEY, LESSON_PROGRESS_VERSION } from '../lib/lessons/progress';
+import { DATA_KEY } from '../lib/storage';
 import { expect, test } from './fixtures';
 
 /** The site's own theme key, namespaced so another app on a shared origin cannot collide with it. */
@@ -151,6 +152,38 @@ test('corrupt lesson progress is reported, not silently reset', async ({ page })
   await page.addInitScript((key) => localStorage.setItem(key, '{not json'), LESSON_PROGRESS_KEY);
   await page.goto('/lessons');
   await expect(page.getByTestId('lesson-progress-notice')).toContainText('could not be read');
+});
+
+test('an unreadable stored document is reported on each page that showed a part of it', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, '{"kind":"pushpull-lab/da');
+  }, DATA_KEY);
+  await page.goto('/study#flashcards');
+  await expect(page.getByTestId('progress-notice')).toContainText('because it is not valid JSON. It has been reset.');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+  // The course progress went with it: the lessons say so, although the learner was on /study.
+  await page.goto('/lessons');
+  await expect(page.getByTestId('lesson-progress-notice')).toContainText('could not be read (it is not valid JSON)');
+  // And the progress view, which shows every part, says so for each part it could not read.
+  await page.goto('/study#progress');
+  await expect(page.getByTestId('data-notices')).toContainText('course progress could not be read');
+  await expect(page.getByTestId('data-notices')).toContainText('history could not be read');
+});
+
+test('a stored document from a newer version is kept as it is and nothing saves over it', async ({ page }) => {
+  const newer = JSON.stringify({ kind: 'pushpull-lab/data', version: 99, sections: { study: { anything: 1 } } });
+  await page.addInitScript(([key, raw]) => localStorage.setItem(key, raw), [DATA_KEY, newer]);
+  await page.goto('/study#flashcards');
+  await expect(page.getByTestId('progress-notice')).toContainText('newer version of the site (v99)');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await expect(page.getByTestId('save-error')).toContainText('newer version');
+  await page.goto('/lessons/two-models');
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('lesson-save-error')).toContainText('newer version');
+  expect(await page.evaluate((key) => localStorage.getItem(key), DATA_KEY)).toBe(newer);
 });
 
 test('a study mode that fails shows its error boundary; the other modes keep working', async ({

@@ -10,7 +10,7 @@ const markLabel = (v: number | null) => (v === null ? 'not taken' : v ? 'right' 
 const gainText = (g: number | null) => (g === null ? '–' : g > 0 ? '+1' : g < 0 ? '−1' : '0');
 
 /** Per-topic result of the latest check before and after, where to go next, and the history. */
-export function CheckResult({ history }: { history: readonly Attempt[] }) {
+export function CheckResult({ history, title = 'Your result' }: { history: readonly Attempt[]; title?: string }) {
   if (!history.length) return null;
   const pre = latest(history, 'A');
   const post = latest(history, 'B');
@@ -28,7 +28,7 @@ export function CheckResult({ history }: { history: readonly Attempt[] }) {
       data-testid="check-result"
     >
       <h2 id="check-result-title" className="text-xl font-semibold">
-        Your result
+        {title}
       </h2>
       <p className="mt-2">
         Before the course: <strong data-testid="score-pre">{total(pre)}</strong>. After the course:{' '}

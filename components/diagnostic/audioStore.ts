@@ -53,3 +53,36 @@ export const loadRecording = (id: string) =>
     (r) => (r instanceof Blob ? r : null),
     null as Blob | null,
   );
+
+/** Whether the recordings database exists, without creating it (where the browser can tell). */
+async function exists(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined') return false;
+    if (typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((d) => d.name === DB);
+  } catch {
+    return false;
+  }
+}
+
+/** How many recordings this browser keeps; null when IndexedDB cannot be read. */
+export const countRecordings = async (): Promise<number | null> =>
+  (await exists())
+    ? run(
+        'readonly',
+        (s) => s.count(),
+        (r) => (typeof r === 'number' ? r : null),
+        null as number | null,
+      )
+    : 0;
+
+/** Deletes every recording; true when none is left. */
+export const deleteRecordings = async (): Promise<boolean> =>
+  (await exists())
+    ? run(
+        'readwrite',
+        (s) => s.clear(),
+        () => true,
+        false,
+      )
+    : true;

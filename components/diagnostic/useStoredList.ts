@@ -1,8 +1,8 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { versionedStore, type Codec, type Loaded } from '@/lib/storage';
-import { browserStorage } from '../ui/browserStorage';
+import { DATA_KEY, type Loaded, type Section } from '@/lib/storage';
+import { siteData } from '../ui/browserStorage';
 
 export interface StoredList<T> {
   items: readonly T[];
@@ -26,8 +26,8 @@ function loadNotice(l: Loaded<unknown>): string | null {
  * useSyncExternalStore: the server render sees an empty list, the stored one follows on hydration.
  * When a save fails the list lives in memory for the visit and the page says why.
  */
-export function storedList<T>(codec: Codec<T[]>, encode: (items: readonly T[]) => string) {
-  const storage = versionedStore(codec, browserStorage, encode);
+export function storedList<T>(section: Section<T[]>) {
+  const storage = siteData.section(section);
   const listeners = new Set<() => void>();
   const server: StoredList<T> = { items: [], notice: null, saveError: null };
   let state: StoredList<T> | null = null;
@@ -37,11 +37,17 @@ export function storedList<T>(codec: Codec<T[]>, encode: (items: readonly T[]) =
     return { items: l.value, notice: loadNotice(l), saveError: null };
   };
   const snapshot = () => (state ??= load());
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== codec.key || state?.saveError) return;
+  const reload = () => {
     state = load();
     listeners.forEach((l) => l());
   };
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === DATA_KEY && !state?.saveError) reload();
+  };
+  // An import (or its undo) on /study replaces the document: read it again.
+  siteData.subscribe((change) => {
+    if (change === 'replaced' && state !== null) reload();
+  });
   const subscribe = (l: () => void) => {
     if (!listeners.size) window.addEventListener('storage', onStorage);
     listeners.add(l);

@@ -1,18 +1,21 @@
 'use client';
 
+import { Link } from '@/components/ui/Link';
 import type { LessonTasks } from '@/lib/lessons/course';
-import { countTasksDone, isRead } from '@/lib/lessons/progress';
+import { countTasksDone, isRead, quizAnswer } from '@/lib/lessons/progress';
 import { dismissLessonNotices, useLessonProgress, useLessonProgressState } from './useProgress';
 
 /**
  * One segment per lesson, filled once read, the current one outlined. The stored progress arrives
- * after hydration; the bar's size never changes, so nothing moves.
+ * after hydration; the bar's size never changes, so nothing moves. On the course page (no current
+ * lesson) it also summarises the lesson quizzes and points to the whole progress view on /study.
  */
 export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; current?: string }) {
   const { progress, notice, saveError } = useLessonProgressState();
   const read = lessons.filter((l) => isRead(progress, l.slug)).length;
   const tasks = lessons.reduce((n, l) => n + l.taskIds.length, 0);
   const tasksDone = lessons.reduce((n, l) => n + countTasksDone(progress, l.slug, l.taskIds), 0);
+  const quizzes = lessons.filter((l) => quizAnswer(progress, l.slug) !== null).length;
   return (
     <div data-course-progress>
       <ol className="flex gap-1" aria-hidden="true">
@@ -26,7 +29,18 @@ export function CourseProgress({ lessons, current }: { lessons: LessonTasks[]; c
       </ol>
       <p className="mt-2 text-sm text-muted tabular-nums">
         {read} of {lessons.length} lessons read · {tasksDone} of {tasks} tasks done
+        {current ? null : ` · ${quizzes} of ${lessons.length} lesson quizzes answered`}
       </p>
+      {current ? null : (
+        <p className="mt-1 text-sm">
+          <Link href="/study#progress" className="font-medium underline underline-offset-4">
+            All your progress
+          </Link>
+          <span className="text-muted">
+            : lessons, checks, flashcards and quiz rounds in one view, to export or import.
+          </span>
+        </p>
+      )}
       {notice ? (
         <p role="status" data-testid="lesson-progress-notice" className="mt-2 text-sm text-bad">
           {notice}

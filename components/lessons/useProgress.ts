@@ -1,9 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { LESSON_CODEC, lessonLoadNotice, type LessonProgress } from '@/lib/lessons/progress';
-import { versionedStore } from '@/lib/storage';
-import { browserStorage } from '../ui/browserStorage';
+import { LESSON_CODEC, LESSON_SECTION, lessonLoadNotice, type LessonProgress } from '@/lib/lessons/progress';
+import { DATA_KEY } from '@/lib/storage';
+import { siteData } from '../ui/browserStorage';
 
 /*
  * Course progress in localStorage, shared by every component on the page. Reads go through
@@ -20,7 +20,7 @@ export interface LessonProgressState {
   saveError: string | null;
 }
 
-const storage = versionedStore(LESSON_CODEC, browserStorage);
+const storage = siteData.section(LESSON_SECTION);
 const SERVER: LessonProgressState = { progress: LESSON_CODEC.empty(), notice: null, saveError: null };
 const listeners = new Set<() => void>();
 let state: LessonProgressState | null = null;
@@ -36,10 +36,17 @@ const snapshot = (): LessonProgressState => (state ??= load());
 
 /** Another tab finishing a task updates this one too; a failed save here keeps this tab's copy. */
 function onStorage(e: StorageEvent) {
-  if (e.key !== LESSON_CODEC.key || state?.saveError) return;
+  if (e.key !== DATA_KEY || state?.saveError) return;
   state = load();
   notify();
 }
+
+// An import (or its undo) on /study replaces the document: read it again.
+siteData.subscribe((change) => {
+  if (change !== 'replaced' || state === null) return;
+  state = load();
+  notify();
+});
 
 function subscribe(onChange: () => void) {
   if (listeners.size === 0) window.addEventListener('storage', onStorage);

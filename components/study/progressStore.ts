@@ -4,18 +4,18 @@ import { create } from 'zustand';
 import type { Grade } from 'ts-fsrs';
 import {
   loadNotice,
-  serialize,
   STUDY_CODEC,
+  STUDY_SECTION,
   withAttempt,
   withCard,
   type Progress,
   type QuizAttempt,
 } from '@/lib/study/progress';
 import { review, type CardState } from '@/lib/study/scheduler';
-import { versionedStore, type Saved } from '@/lib/storage';
-import { browserStorage } from '../ui/browserStorage';
+import type { Saved } from '@/lib/storage';
+import { siteData } from '../ui/browserStorage';
 
-const storage = versionedStore(STUDY_CODEC, browserStorage, serialize);
+const storage = siteData.section(STUDY_SECTION);
 
 /** What the learner is told when a save did not happen, or null when it did. */
 export function saveProblem(saved: Saved): string | null {
@@ -33,29 +33,29 @@ interface ProgressStore {
   notice: string | null;
   /** Why the latest change was not saved; cleared by the next save that works. */
   saveError: string | null;
-  /** The progress an import replaced, until it is restored once or another change is made. */
-  beforeImport: Progress | null;
   hydrate(): void;
   grade(cardId: string, grade: Grade, now: Date): void;
   /** Puts a card back as it was before a grade: its earlier state, or new when it had none. */
   restoreCard(cardId: string, before: CardState | undefined): void;
   addAttempt(attempt: QuizAttempt): void;
   reset(): void;
-  importProgress(progress: Progress): void;
-  undoImport(): void;
   dismissNotice(): void;
 }
 
 export const useProgress = create<ProgressStore>()((set, get) => {
   /** Every change goes through here: keep it in memory, save it, and say when saving failed. */
-  const commit = (progress: Progress, beforeImport: Progress | null = null) =>
-    set({ progress, beforeImport, saveError: saveProblem(storage.save(progress)) });
+  const commit = (progress: Progress) => set({ progress, saveError: saveProblem(storage.save(progress)) });
+  // An import (or its undo) replaced the stored document: this is what the learner now has.
+  siteData.subscribe((change) => {
+    if (change !== 'replaced' || !get().loaded) return;
+    const loaded = storage.load();
+    set({ progress: loaded.value, notice: loadNotice(loaded), saveError: null });
+  });
   return {
     progress: STUDY_CODEC.empty(),
     loaded: false,
     notice: null,
     saveError: null,
-    beforeImport: null,
     hydrate: () => {
       if (get().loaded) return;
       const loaded = storage.load();
@@ -76,11 +76,6 @@ export const useProgress = create<ProgressStore>()((set, get) => {
     },
     addAttempt: (attempt) => commit(withAttempt(get().progress, attempt)),
     reset: () => commit(STUDY_CODEC.empty()),
-    importProgress: (progress) => commit(progress, get().progress),
-    undoImport: () => {
-      const previous = get().beforeImport;
-      if (previous) commit(previous);
-    },
     dismissNotice: () => set({ notice: null }),
   };
 });

@@ -1,11 +1,11 @@
 'use client';
 
-import { useCallback, useState } from 'react';
-import { DAILY_NEW_CODEC, type DailyNew } from '@/lib/study/session';
-import { versionedStore } from '@/lib/storage';
-import { browserStorage } from '../ui/browserStorage';
+import { useCallback, useEffect, useState } from 'react';
+import { DAILY_SECTION } from '@/lib/study/progress';
+import type { DailyNew } from '@/lib/study/session';
+import { siteData } from '../ui/browserStorage';
 
-const store = versionedStore(DAILY_NEW_CODEC, browserStorage);
+const store = siteData.section(DAILY_SECTION);
 
 /**
  * Today's new-card count and the learner's daily limit, kept in this browser. A failed save is not
@@ -17,5 +17,7 @@ export function useDailyNew() {
     setDaily(next);
     store.save(next);
   }, []);
+  // An import (or its undo) replaced the stored document: this is what the learner now has.
+  useEffect(() => siteData.subscribe((change) => change === 'replaced' && setDaily(store.load().value)), []);
   return [daily, save] as const;
 }

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '@/lib/storage';
+import { dataStore, type KeyValueStorage } from '@/lib/storage';
 
 /** `window.localStorage` when the page may use it, else null; reading it can throw (blocked cookies). */
 export function browserStorage(): KeyValueStorage | null {
@@ -8,3 +8,6 @@ export function browserStorage(): KeyValueStorage | null {
     return null;
   }
 }
+
+/** Everything the site keeps in this browser, one document; each view keeps a store for its section. */
+export const siteData = dataStore(browserStorage);

@@ -1,26 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, versionedStore, type KeyValueStorage } from '../storage';
+import { memoryStorage } from '../memory-storage.test-support';
+import { dataStore, decodeJson, decodeText } from '../storage';
 import { formQuestions } from './questions';
-import { DIAGNOSTIC_CODEC, encodeAttempts, encodeSpoken, HISTORY_LIMIT, SPOKEN_CODEC } from './store';
-
-const memory = (init: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } => ({
-  data: { ...init },
-  getItem(k) {
-    return k in this.data ? this.data[k] : null;
-  },
-  setItem(k, v) {
-    this.data[k] = v;
-  },
-});
+import { DIAGNOSTIC_CODEC, DIAGNOSTIC_SECTION, HISTORY_LIMIT, SPOKEN_CODEC, SPOKEN_SECTION } from './store';
 
 const qa = formQuestions('A')[0].id;
 const qb = formQuestions('B')[0].id;
 
 describe('diagnostic storage', () => {
   it('round-trips attempts', () => {
-    const s = memory();
-    const store = versionedStore(DIAGNOSTIC_CODEC, () => s, encodeAttempts);
+    const { storage } = memoryStorage();
+    const store = dataStore(() => storage).section(DIAGNOSTIC_SECTION);
     const attempts = [{ form: 'A' as const, finishedAtMs: 5, answers: { [qa]: true } }];
     expect(store.save(attempts)).toEqual({ ok: true });
     expect(store.load()).toEqual({ status: 'ok', value: attempts });
@@ -46,11 +37,11 @@ describe('diagnostic storage', () => {
   it('resets foreign data with a reason, and leaves newer data untouched', () => {
     expect(decodeText(DIAGNOSTIC_CODEC, '{"cards":[]}').status).toBe('reset');
     expect(decodeText(DIAGNOSTIC_CODEC, 'not json').status).toBe('reset');
-    const s = memory({ [DIAGNOSTIC_CODEC.key]: '{"version":9,"attempts":[]}' });
-    const store = versionedStore(DIAGNOSTIC_CODEC, () => s, encodeAttempts);
+    const { storage, data } = memoryStorage({ [DIAGNOSTIC_CODEC.key]: '{"version":9,"attempts":[]}' });
+    const store = dataStore(() => storage).section(DIAGNOSTIC_SECTION);
     expect(store.load()).toMatchObject({ status: 'newer', version: 9 });
     expect(store.save([])).toEqual({ ok: false, reason: 'newer' });
-    expect(s.data[DIAGNOSTIC_CODEC.key]).toBe('{"version":9,"attempts":[]}');
+    expect(data.get(DIAGNOSTIC_CODEC.key)).toBe('{"version":9,"attempts":[]}');
   });
 
   it('keeps only the newest entries', () => {
@@ -78,7 +69,7 @@ describe('diagnostic storage', () => {
 describe('spoken answer storage', () => {
   it('round-trips an answer and cleans its rubric ticks', () => {
     const entry = { savedAtMs: 3, text: 'Who opens the connection.', covered: [0, 2], rubricSize: 5, audioId: null };
-    expect(decodeText(SPOKEN_CODEC, encodeSpoken([entry]))).toEqual({ status: 'ok', value: [entry] });
+    expect(decodeJson(SPOKEN_CODEC, SPOKEN_SECTION.toJson!([entry]))).toEqual({ status: 'ok', value: [entry] });
     const dirty = { ...entry, covered: [2, 2, 9, -1, 'x', 0], audioId: '' };
     expect(decodeText(SPOKEN_CODEC, JSON.stringify({ version: 1, entries: [dirty] })).value).toEqual([entry]);
   });

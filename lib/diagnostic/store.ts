@@ -3,7 +3,7 @@
  * shared storage wrapper. Decoders never throw: foreign or damaged entries are dropped one by one,
  * and data that is not ours at all resets with a reason the page shows.
  */
-import type { Codec, Decoded } from '../storage';
+import type { Codec, Decoded, Section } from '../storage';
 import { DIAGNOSTIC } from './questions';
 import type { Attempt } from './score';
 
@@ -47,8 +47,12 @@ export const DIAGNOSTIC_CODEC: Codec<Attempt[]> = {
   decode: decodeAttempts,
 };
 
-export const encodeAttempts = (attempts: readonly Attempt[]) =>
-  JSON.stringify({ version: 1, attempts: attempts.slice(-HISTORY_LIMIT) } satisfies DiagnosticData);
+/** The diagnostic's attempts in the one stored document (lib/storage.ts). */
+export const DIAGNOSTIC_SECTION: Section<Attempt[]> = {
+  name: 'diagnostic',
+  codec: DIAGNOSTIC_CODEC,
+  toJson: (attempts) => ({ version: 1, attempts: attempts.slice(-HISTORY_LIMIT) }) satisfies DiagnosticData,
+};
 
 /** One self-graded answer to the interview question, written or recorded. */
 export interface SpokenAnswer {
@@ -80,5 +84,9 @@ export const SPOKEN_CODEC: Codec<SpokenAnswer[]> = {
   decode: listDecoder('entries', spoken),
 };
 
-export const encodeSpoken = (entries: readonly SpokenAnswer[]) =>
-  JSON.stringify({ version: 1, entries: entries.slice(-HISTORY_LIMIT) });
+/** The self-graded spoken answers in the one stored document; recordings stay in IndexedDB. */
+export const SPOKEN_SECTION: Section<SpokenAnswer[]> = {
+  name: 'spoken',
+  codec: SPOKEN_CODEC,
+  toJson: (entries) => ({ version: 1, entries: entries.slice(-HISTORY_LIMIT) }),
+};

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, versionedStore, type KeyValueStorage } from '../storage';
+import { memoryStorage } from '../memory-storage.test-support';
+import { dataStore, decodeText } from '../storage';
 import {
   countTasksDone,
+  courseRows,
   emptyLessonProgress as emptyProgress,
   LESSON_CODEC,
   LESSON_PROGRESS_KEY,
+  LESSON_SECTION,
   LESSON_PROGRESS_VERSION as PROGRESS_VERSION,
   lessonLoadNotice,
   markRead,
@@ -27,9 +30,8 @@ describe('progress', () => {
 
   it('keeps progress from a newer version: reaching a lesson end does not overwrite it', () => {
     const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, lessonsRead: ['two-models'], read: {} });
-    const data = new Map([[LESSON_PROGRESS_KEY, newer]]);
-    const fake: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-    const store = versionedStore(LESSON_CODEC, () => fake);
+    const { data, storage } = memoryStorage({ [LESSON_PROGRESS_KEY]: newer });
+    const store = dataStore(() => storage).section(LESSON_SECTION);
     const loaded = store.load();
     expect(loaded.status).toBe('newer');
     expect(lessonLoadNotice(loaded)).toContain(`newer version of this site (v${PROGRESS_VERSION + 1})`);
@@ -111,5 +113,23 @@ describe('progress', () => {
     const p = markTask(markTask(emptyProgress(), 'a', 't1'), 'b', 't2');
     expect(countTasksDone(p, 'a', ['t1', 't2'])).toBe(1);
     expect(countTasksDone(p, 'b', ['t1', 't2'])).toBe(1);
+  });
+
+  it('lists each lesson as the learner did it: read, tasks, and the last quiz answer right or wrong', () => {
+    const lessons = [
+      { slug: 'a', title: 'A', taskIds: ['t1', 't2'] },
+      { slug: 'b', title: 'B', taskIds: [] },
+      { slug: 'c', title: 'C', taskIds: ['t1'] },
+    ];
+    let p = markTask(markRead(emptyProgress(), 'a'), 'a', 't2');
+    p = saveQuizAnswer(saveQuizAnswer(p, 'a', 1), 'b', 0);
+    // The right option is 1 in every lesson here: a's answer is right, b's wrong, c has none.
+    expect(courseRows(p, lessons, () => 1)).toEqual([
+      { slug: 'a', title: 'A', read: true, tasksDone: 1, tasks: 2, quiz: 'right' },
+      { slug: 'b', title: 'B', read: false, tasksDone: 0, tasks: 0, quiz: 'wrong' },
+      { slug: 'c', title: 'C', read: false, tasksDone: 0, tasks: 1, quiz: null },
+    ]);
+    // A lesson without a quiz has no verdict, whatever was stored.
+    expect(courseRows(p, lessons, () => null).map((r) => r.quiz)).toEqual([null, null, null]);
   });
 });

@@ -3,7 +3,8 @@
  * end, which tasks were ever completed, and the last answer checked in each lesson's quiz. Pure: the browser side (components/lessons/useProgress)
  * keeps it through the storage wrapper in lib/storage.ts, as study progress is kept.
  */
-import type { Codec, Loaded } from '../storage';
+import type { Codec, Loaded, Section } from '../storage';
+import type { LessonTasks } from './course';
 
 /** 2 added `quizAnswers`; version 1 data loads as it was, with no answers. */
 export const LESSON_PROGRESS_VERSION = 2;
@@ -97,6 +98,9 @@ export const LESSON_CODEC: Codec<LessonProgress> = {
   decode,
 };
 
+/** Course progress in the one stored document (lib/storage.ts). */
+export const LESSON_SECTION: Section<LessonProgress> = { name: 'lessons', codec: LESSON_CODEC };
+
 /** What the reader is told about how their stored progress loaded; null when there is nothing to say. */
 export function lessonLoadNotice(loaded: Loaded<LessonProgress>): string | null {
   if (loaded.status === 'reset')
@@ -104,4 +108,35 @@ export function lessonLoadNotice(loaded: Loaded<LessonProgress>): string | null 
   if (loaded.status === 'newer')
     return `Your course progress was saved by a newer version of this site (v${loaded.version}). It is kept as it is: what you do on this page is not saved.`;
   return null;
+}
+
+/** One lesson's line in the progress view. */
+export interface LessonRow {
+  slug: string;
+  title: string;
+  read: boolean;
+  tasksDone: number;
+  tasks: number;
+  /** The last answer checked in its quiz: right, wrong, or none yet. */
+  quiz: 'right' | 'wrong' | null;
+}
+
+/** The course as the learner has done it; `rightOption` gives each lesson quiz's right option. */
+export function courseRows(
+  p: LessonProgress,
+  lessons: readonly LessonTasks[],
+  rightOption: (slug: string) => number | null,
+): LessonRow[] {
+  return lessons.map((l) => {
+    const answer = quizAnswer(p, l.slug);
+    const right = rightOption(l.slug);
+    return {
+      slug: l.slug,
+      title: l.title,
+      read: isRead(p, l.slug),
+      tasksDone: countTasksDone(p, l.slug, l.taskIds),
+      tasks: l.taskIds.length,
+      quiz: answer === null || right === null ? null : answer === right ? 'right' : 'wrong',
+    };
+  });
 }

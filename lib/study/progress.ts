@@ -6,8 +6,9 @@
  * Checked by hand, not with zod, so /study does not load a validator on its main thread.
  */
 import { S_MAX, S_MIN, State } from 'ts-fsrs';
-import { decodeText, type Codec, type Decoded, type Loaded } from '../storage';
+import { decodeText, type Codec, type Decoded, type Loaded, type Section } from '../storage';
 import { newCardState, type CardState } from './scheduler';
+import { DAILY_NEW_CODEC, type DailyNew } from './session';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_KIND = 'pushpull-lab/study-progress';
@@ -234,6 +235,11 @@ export const STUDY_CODEC: Codec<Progress> = {
   empty: emptyProgress,
   decode,
 };
+
+/** Cards and quiz rounds in the one stored document (lib/storage.ts). */
+export const STUDY_SECTION: Section<Progress> = { name: 'study', codec: STUDY_CODEC };
+/** Today's new cards and the daily limit, beside them. */
+export const DAILY_SECTION: Section<DailyNew> = { name: 'daily', codec: DAILY_NEW_CODEC };
 
 /** Bigger than any real progress file; refuse before parsing. */
 export const IMPORT_MAX_BYTES = 1_000_000;
