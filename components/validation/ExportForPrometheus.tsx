@@ -1,0 +1,67 @@
+'use client';
+
+import { useState } from 'react';
+import { formatSeconds } from '@/lib/lab/format';
+import type { Report } from '@/lib/sim/report';
+import { downloadBlob } from '../lab/charts/exportPng';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; progress: number }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+const FILE_NAME = 'pushpull-pull.om.txt';
+
+/** Lets the browser paint and take input between export steps. */
+const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Downloads every sample the pull side stored as OpenMetrics text for
+ * `promtool tsdb create-blocks-from openmetrics`, with simulated t = 0 placed so the run ends now.
+ * The exporter replays the pull engine, in steps, so the page stays responsive; it is loaded on the
+ * first click, keeping the engine out of the lab's first load.
+ */
+export function ExportForPrometheus({ report }: { report: Report }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const run = async () => {
+    setState({ kind: 'working', progress: 0 });
+    try {
+      const { PullExporter, EXPORT_SAMPLE_LIMIT } = await import('@/lib/validation/openmetrics');
+      const { scenario } = report;
+      const startUnixSec = Math.floor(Date.now() / 1000 - scenario.durationSec);
+      const exporter = new PullExporter(scenario, report.pull.timeline, startUnixSec);
+      while (!exporter.advance(200_000)) {
+        setState({ kind: 'working', progress: exporter.progress() });
+        await yieldToBrowser();
+      }
+      const out = exporter.result();
+      downloadBlob(new Blob(out.parts, { type: 'application/openmetrics-text' }), FILE_NAME);
+      const count = out.samples.toLocaleString('en');
+      setState({
+        kind: 'done',
+        message:
+          out.cutAtSec === null
+            ? `Downloaded ${FILE_NAME}: all ${count} samples of the run.`
+            : `Downloaded the first ${formatSeconds(out.cutAtSec)} of ${formatSeconds(out.durationSec)} ` +
+              `(${count} samples): an export holds at most ${EXPORT_SAMPLE_LIMIT.toLocaleString('en')}. ` +
+              'Shorten the run or shrink the fleet to export all of it.',
+      });
+    } catch (e) {
+      setState({ kind: 'failed', message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  const working = state.kind === 'working';
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button type="button" className="lab-chip px-3" onClick={run} disabled={working} aria-busy={working}>
+        {working ? `Preparing… ${Math.round(state.progress * 100)} %` : 'Export for Prometheus'}
+      </button>
+      <p role="status" className="text-xs text-muted">
+        {state.kind === 'done' || state.kind === 'failed' ? state.message : ''}
+      </p>
+    </div>
+  );
+}
