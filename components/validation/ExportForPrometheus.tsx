@@ -5,11 +5,11 @@ import { formatSeconds } from '@/lib/lab/format';
 import type { Report } from '@/lib/sim/report';
 import { downloadBlob } from '../lab/charts/exportPng';
 
+/** `report`: the run a message is about; a newer run clears it. */
 type State =
   | { kind: 'idle' }
   | { kind: 'working'; progress: number }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'done' | 'failed'; message: string; report: Report };
 
 const FILE_NAME = 'pushpull-pull.om.txt';
 
@@ -41,6 +41,7 @@ export function ExportForPrometheus({ report }: { report: Report }) {
       const count = out.samples.toLocaleString('en');
       setState({
         kind: 'done',
+        report,
         message:
           out.cutAtSec === null
             ? `Downloaded ${FILE_NAME}: all ${count} samples of the run.`
@@ -49,19 +50,21 @@ export function ExportForPrometheus({ report }: { report: Report }) {
               'Shorten the run or shrink the fleet to export all of it.',
       });
     } catch (e) {
-      setState({ kind: 'failed', message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ kind: 'failed', report, message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   };
 
   const working = state.kind === 'working';
+  const message = (state.kind === 'done' || state.kind === 'failed') && state.report === report ? state.message : '';
+  // Two items of the toolbar row: the button, then the outcome on a line of its own below the row.
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <>
       <button type="button" className="lab-chip px-3" onClick={run} disabled={working} aria-busy={working}>
         {working ? `Preparing… ${Math.round(state.progress * 100)} %` : 'Export for Prometheus'}
       </button>
-      <p role="status" className="text-xs text-muted">
-        {state.kind === 'done' || state.kind === 'failed' ? state.message : ''}
+      <p role="status" className={message ? 'w-full text-xs text-muted sm:text-right' : 'sr-only'}>
+        {message}
       </p>
-    </div>
+    </>
   );
 }

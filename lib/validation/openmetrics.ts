@@ -200,7 +200,7 @@ export class PullExporter {
     this.builder = new FleetBuilder(scenario);
   }
 
-  /** Share of the work done, in [0, 1). */
+  /** Share of the work done, in [0, 1]; 1 once the result is ready. */
   progress(): number {
     if (this.out) return 1;
     return this.engine ? 0.1 + (0.85 * this.engine.nowSec) / this.scenario.durationSec : 0;
