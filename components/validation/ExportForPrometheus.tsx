@@ -1,15 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatSeconds } from '@/lib/lab/format';
 import type { Report } from '@/lib/sim/report';
 import { downloadBlob } from '../lab/charts/exportPng';
 
-/** `report`: the run a message is about; a newer run clears it. */
+/** `run`: the scenario a message is about; a run of other settings clears it. */
 type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; progress: number }
-  | { kind: 'done' | 'failed'; message: string; report: Report };
+  { kind: 'idle' } | { kind: 'working'; progress: number } | { kind: 'done' | 'failed'; message: string; run: string };
 
 const FILE_NAME = 'pushpull-pull.om.txt';
 
@@ -24,8 +22,10 @@ const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 export function ExportForPrometheus({ report }: { report: Report }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // The same settings may come back as a new report object (a rerun): compare what was run.
+  const run = useMemo(() => JSON.stringify(report.scenario), [report]);
 
-  const run = async () => {
+  const exportRun = async () => {
     setState({ kind: 'working', progress: 0 });
     try {
       const { PullExporter, EXPORT_SAMPLE_LIMIT } = await import('@/lib/validation/openmetrics');
@@ -41,7 +41,7 @@ export function ExportForPrometheus({ report }: { report: Report }) {
       const count = out.samples.toLocaleString('en');
       setState({
         kind: 'done',
-        report,
+        run,
         message:
           out.cutAtSec === null
             ? `Downloaded ${FILE_NAME}: all ${count} samples of the run.`
@@ -50,16 +50,16 @@ export function ExportForPrometheus({ report }: { report: Report }) {
               'Shorten the run or shrink the fleet to export all of it.',
       });
     } catch (e) {
-      setState({ kind: 'failed', report, message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
+      setState({ kind: 'failed', run, message: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   };
 
   const working = state.kind === 'working';
-  const message = (state.kind === 'done' || state.kind === 'failed') && state.report === report ? state.message : '';
+  const message = (state.kind === 'done' || state.kind === 'failed') && state.run === run ? state.message : '';
   // Two items of the toolbar row: the button, then the outcome on a line of its own below the row.
   return (
     <>
-      <button type="button" className="lab-chip px-3" onClick={run} disabled={working} aria-busy={working}>
+      <button type="button" className="lab-chip px-3" onClick={exportRun} disabled={working} aria-busy={working}>
         {working ? `Preparing… ${Math.round(state.progress * 100)} %` : 'Export for Prometheus'}
       </button>
       <p role="status" className={message ? 'w-full text-xs text-muted sm:text-right' : 'sr-only'}>
