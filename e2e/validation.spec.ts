@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import results from '../lib/validation/results.json' with { type: 'json' };
+import { TRACE_MAX_INSTANCES } from '../lib/sim/trace';
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, test } from './fixtures';
 
 test.describe('validation page', () => {
@@ -28,5 +30,24 @@ test.describe('validation page', () => {
       await page.goto(from);
       await expect(page.locator('a[href="/validation"]').first()).toBeAttached();
     }
+  });
+
+  test('the lab exports every instance the pull side scraped, not only the traced ones', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop-light', 'the download runs on one project');
+    await page.goto('/lab');
+    await expect(page.locator('[data-results][aria-busy="false"]')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for Prometheus' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('pushpull-pull.om.txt');
+    const file = info.outputPath('export.om.txt');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text.endsWith('# EOF\n')).toBe(true);
+    const instances = new Set([...text.matchAll(/^up\{instance="([^"]+)"/gm)].map((m) => m[1]));
+    // The fleet timeline traces at most TRACE_MAX_INSTANCES; the export has the whole fleet.
+    expect(instances.size).toBeGreaterThan(TRACE_MAX_INSTANCES);
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded pushpull-pull.om.txt' })).toBeVisible();
   });
 });

@@ -3,12 +3,12 @@
 import dynamic from 'next/dynamic';
 import { memo, useState } from 'react';
 import { timelineCsv } from '@/lib/lab/csv';
-import { pullOpenMetrics } from '@/lib/validation/openmetrics';
 import { createLabStore, type LabCatalog } from '@/lib/lab/store';
 import type { Report } from '@/lib/sim/report';
 import { ErrorBoundary, type Recovery } from '../ui/ErrorBoundary';
 import { useIdleValue } from '../ui/useIdleValue';
 import { WhenVisible } from '../ui/WhenVisible';
+import { ExportForPrometheus } from '../validation/ExportForPrometheus';
 import { downloadBlob } from './charts/exportPng';
 import { ArtifactsPanel } from './ArtifactsPanel';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -114,13 +114,6 @@ function StaleMarker({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** The pull side as OpenMetrics for `promtool tsdb create-blocks-from openmetrics`, ending now. */
-function downloadOpenMetrics(report: Report) {
-  const startUnixSec = Math.floor(Date.now() / 1000 - report.scenario.durationSec);
-  const text = pullOpenMetrics(report, startUnixSec);
-  downloadBlob(new Blob([text], { type: 'application/openmetrics-text' }), 'pushpull-pull.om.txt');
-}
-
 const Summary = memo(function Summary({ report }: { report: Report }) {
   return (
     <>
@@ -133,9 +126,7 @@ const Summary = memo(function Summary({ report }: { report: Report }) {
         >
           Export CSV
         </button>
-        <button type="button" className="lab-chip px-3" onClick={() => downloadOpenMetrics(report)}>
-          Export for Prometheus
-        </button>
+        <ExportForPrometheus report={report} />
       </div>
       <VerdictCard report={report} />
       <section aria-labelledby="figures-title">

@@ -2,11 +2,14 @@ import { formatPercent } from '@/lib/lab/format';
 import type { Estimate, MetricResult } from '@/lib/validation/compare';
 import type { ScenarioResult } from '@/lib/validation/results';
 
+/** A value with its interval (real) or its band over simulated runs, and what it rests on. */
 function value(e: Estimate | null, unit: MetricResult['unit']): string {
   if (!e) return '—';
-  if (unit === 'series') return String(e.value);
-  const f = (x: number) => (unit === 'share' ? formatPercent(x, 1) : `${x.toFixed(2)} s`);
-  return `${f(e.value)} (${f(e.lo)}–${f(e.hi)}, n = ${e.n})`;
+  const f = (x: number) =>
+    unit === 'share' ? formatPercent(x, 1) : unit === 's' ? `${x.toFixed(2)} s` : String(Math.round(x * 10) / 10);
+  const basis = e.runs ? `n = ${e.n}, ${e.runs} runs` : `n = ${e.n}`;
+  if (unit === 'series') return e.lo === e.hi ? f(e.value) : `${f(e.value)} (${f(e.lo)}–${f(e.hi)})`;
+  return `${f(e.value)} (${f(e.lo)}–${f(e.hi)}, ${basis})`;
 }
 
 const VERDICT: Record<MetricResult['verdict'], string> = {
@@ -23,7 +26,8 @@ export function ScenarioTable({ scenario, confidence }: { scenario: ScenarioResu
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${scenario.title}: figures`}>
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">
-          {scenario.title}: real Prometheus against the simulator, {confidence * 100} % intervals
+          {scenario.title}: one real Prometheus run, with its {confidence * 100} % interval, against the
+          simulator&apos;s mean over runs, with the band {confidence * 100} % of its runs fall in
         </caption>
         <thead className="text-muted">
           <tr className="border-b border-border">
@@ -31,10 +35,10 @@ export function ScenarioTable({ scenario, confidence }: { scenario: ScenarioResu
               Figure
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Real Prometheus
+              Real Prometheus (interval)
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
-              Simulator
+              Simulator (mean, band of runs)
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
               Test

@@ -38,6 +38,19 @@ const Kind = { Remove: 0, GatewayPush: 1, Scrape: 2, GatewayScrape: 3 } as const
 const GATEWAY_PUSH_DRAW = 0xffffffff;
 const GATEWAY_IDENTITY = hashString('pushgateway');
 
+/**
+ * Told of every sample Prometheus stores, for a full export of a run; optional and read-only, so an
+ * engine without one does and reports exactly the same.
+ */
+export interface PullSampleSink {
+  /** A scrape of instance i: up = 1 with its work counter (seconds of its current life), or up = 0. */
+  scrape(i: number, tSec: number, up: 0 | 1, counterSec: number): void;
+  /** Job i's final values reached the Pushgateway. */
+  gatewayPush(i: number, tSec: number): void;
+  /** A scrape of the Pushgateway; when up, it stores every group the gateway holds. */
+  gatewayScrape(tSec: number, up: 0 | 1): void;
+}
+
 export class PullEngine extends EventEngine {
   private readonly intervalSec: number;
   private readonly lossRate: number;
@@ -67,9 +80,11 @@ export class PullEngine extends EventEngine {
   private gatewayCurrentSeries = 0;
   private gatewayFailingSinceSec = NaN;
   private readonly configPlaces: number;
+  private readonly sink: PullSampleSink | undefined;
 
-  constructor(ctx: EngineContext) {
+  constructor(ctx: EngineContext & { samples?: PullSampleSink }) {
     super(ctx);
+    this.sink = ctx.samples;
     const { pull, network } = ctx.scenario;
     const { fleet, salts, trace } = ctx;
     this.intervalSec = pull.scrapeIntervalSec;
@@ -160,8 +175,10 @@ export class PullEngine extends EventEngine {
       observer.samplesStored(tSec, this.series[g]);
       this.up(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
+      this.sink?.scrape(i, tSec, 1, tSec - lifeStart);
     } else {
       this.failing(i, tSec);
+      this.sink?.scrape(i, tSec, 0, 0);
       this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
       if (down && !this.downtimeNoted[k]) {
         this.downtimeNoted[k] = 1;
@@ -231,6 +248,7 @@ export class PullEngine extends EventEngine {
     }
     this.gateway!.push(i, tSec);
     this.ctx.trace.add(i, tSec, 'gateway-push', 'pull');
+    this.sink?.gatewayPush(i, tSec);
   }
 
   /** The gateway is one more target: sample_limit applies to everything it exposes. */
@@ -247,6 +265,7 @@ export class PullEngine extends EventEngine {
       if (!Number.isNaN(this.gatewayFailingSinceSec)) observer.down(this.gatewayFailingSinceSec, tSec);
       this.gatewayFailingSinceSec = NaN;
     } else if (Number.isNaN(this.gatewayFailingSinceSec)) this.gatewayFailingSinceSec = tSec;
+    this.sink?.gatewayScrape(tSec, ok ? 1 : 0);
     const held = ok ? series : 0;
     observer.activeSeriesChange(held - this.gatewayCurrentSeries);
     this.gatewayCurrentSeries = held;

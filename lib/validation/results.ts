@@ -1,7 +1,7 @@
 /** The committed results file: what `npm run validate` measured, and on what. */
 import type { MetricResult } from './compare';
 
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
 
 export interface ScenarioResult {
   name: string;
@@ -15,6 +15,8 @@ export interface ScenarioResult {
   wallSec: number;
   /** Anything the harness noticed that a reader should know (failed pushes, late timers). */
   warnings: string[];
+  /** What the harness checked on the real side (e.g. how restarts were seen), for the reader. */
+  notes: string[];
 }
 
 export interface ValidationResults {
@@ -24,6 +26,8 @@ export interface ValidationResults {
   /** Intervals shown are at this confidence; a metric differs when its test's p-value < alpha. */
   confidence: number;
   alpha: number;
+  /** Simulated runs per scenario, each with its own scrape phases (the model's mean and spread). */
+  phaseDraws: number;
   wallSec: number;
   software: { prometheus: string; pushgateway: string; node: string };
   machine: { cpu: string; cores: number; os: string };

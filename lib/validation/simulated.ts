@@ -1,21 +1,32 @@
 /**
  * The simulator's side: the pull engine run over the plan's fleet, every instance traced, reduced
  * to the same observations as the real Prometheus.
+ *
+ * One simulated run shows one draw of the scrape phases, as one real run does; the two draws differ
+ * from run to run (a real Prometheus hashes each target's address, and the harness's ports change).
+ * So the fleet is simulated under many phase draws: the same jobs and crashes at the same moments,
+ * each run with its own phase salt. Draw 0 is the lab's own run of the scenario.
  */
 import { PullEngine } from '../engines/pull';
 import { buildFleet, type Fleet } from '../sim/fleet';
 import { Buckets } from '../sim/observe';
 import type { TracedInstance } from '../sim/report';
-import { saltsFor } from '../sim/rng';
+import { hashWords, saltsFor, type Salts } from '../sim/rng';
 import { TraceRecorder } from '../sim/trace';
 import type { Observations } from './compare';
 import type { Plan, Prepared } from './plan';
 
-export function simulatedObservations(
-  prepared: Prepared,
-  plan: Plan,
-  fleet: Fleet = buildFleet(prepared.scenario),
-): Observations {
+/** Phase draws per scenario: the model's mean is then known to within sd/20, its sd to about 4 %. */
+export const PHASE_DRAWS = 400;
+
+/** The scenario's salts with the scrape phases of draw `k` (k = 0: the scenario's own). */
+export function phaseSalts(seed: number, k: number): Salts {
+  const salts = saltsFor(seed);
+  return k === 0 ? salts : { ...salts, 'scrape-phase': hashWords(salts['scrape-phase'], k) };
+}
+
+/** One simulated run of the plan's fleet with the scrape phases of draw `k`. */
+export function simulatedObservations(prepared: Prepared, plan: Plan, fleet: Fleet, k = 0): Observations {
   const { scenario } = prepared;
   const everyone = Array.from({ length: fleet.size }, (_, i) => i);
   const trace = new TraceRecorder(fleet, everyone);
@@ -23,7 +34,7 @@ export function simulatedObservations(
     scenario,
     fleet,
     buckets: new Buckets(fleet, scenario.resolutionSec),
-    salts: saltsFor(scenario.seed),
+    salts: phaseSalts(scenario.seed, k),
     trace,
   });
   while (!engine.done) engine.advance(1_000_000);
@@ -50,4 +61,14 @@ export function simulatedObservations(
       })
     : null;
   return { jobs, runs, crashes, exposedSeriesAtEnd: scenario.pull.pushgateway ? outcome.staleSeries : null };
+}
+
+/** The plan's fleet under `draws` phase draws: the model's spread of every figure. */
+export function simulatedRuns(
+  prepared: Prepared,
+  plan: Plan,
+  fleet: Fleet = buildFleet(prepared.scenario),
+  draws = PHASE_DRAWS,
+): Observations[] {
+  return Array.from({ length: draws }, (_, k) => simulatedObservations(prepared, plan, fleet, k));
 }

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   kolmogorovSmirnov,
   meanInterval,
+  modelSpread,
   normalCdf,
-  proportionDifference,
   quantile,
+  spreadP,
+  spreadSe,
   summarize,
-  twoProportionP,
-  welchP,
   wilson,
   Z95,
 } from './stats';
@@ -40,17 +40,24 @@ describe('wilson', () => {
   });
 });
 
-describe('two proportions', () => {
-  it('a difference interval contains 0 exactly when equal samples are compared', () => {
-    const d = proportionDifference(50, 100, 50, 100);
-    expect(d.lo).toBeLessThan(0);
-    expect(d.hi).toBeGreaterThan(0);
-    expect(twoProportionP(50, 100, 50, 100)).toBeCloseTo(1, 6);
+describe('model spread', () => {
+  // Simulated runs giving 0.30, 0.40, 0.50, 0.40: mean 0.40, sd sqrt(0.02 / 3) = 0.08165.
+  const m = modelSpread([0.3, 0.4, 0.5, 0.4]);
+  it("is the mean and sample sd of the runs, the sd widened by the mean's own error", () => {
+    expect(m.mean).toBeCloseTo(0.4, 12);
+    expect(m.sd).toBeCloseTo(Math.sqrt(0.02 / 3), 12);
+    expect(spreadSe(m)).toBeCloseTo(Math.sqrt(0.02 / 3) * Math.sqrt(1.25), 12);
   });
-  it('flags 84 % against 67 % on 240 each', () => {
-    // pooled p = 0.755, se = sqrt(0.755 * 0.245 * 2 / 240) = 0.03926, z = 4.33.
-    expect(twoProportionP(202, 240, 161, 240)).toBeLessThan(1e-4);
-    expect(proportionDifference(202, 240, 161, 240).lo).toBeGreaterThan(0);
+  it('gives p = 1 at the mean and the normal tail elsewhere', () => {
+    expect(spreadP(0.4, m)).toBeCloseTo(1, 6);
+    // z = 0.18 / 0.091287 = 1.9718: two-sided p = 0.0486.
+    expect(spreadP(0.58, m)).toBeCloseTo(0.0486, 3);
+    expect(spreadP(0.22, m)).toBeCloseTo(spreadP(0.58, m), 12);
+  });
+  it("allows only the model's value when its runs never vary", () => {
+    const fixed = modelSpread([1, 1, 1]);
+    expect(spreadP(1, fixed)).toBe(1);
+    expect(spreadP(111 / 112, fixed)).toBe(0);
   });
 });
 
@@ -62,12 +69,6 @@ describe('means', () => {
     const { lo, hi } = meanInterval(s);
     expect(hi - 3).toBeCloseTo((Z95 * Math.sqrt(2.5)) / Math.sqrt(5), 12);
     expect(3 - lo).toBeCloseTo(hi - 3, 12);
-  });
-  it('Welch p is small for clearly different means and 1 for identical ones', () => {
-    const a = summarize(Array.from({ length: 50 }, (_, i) => i % 5));
-    const b = summarize(Array.from({ length: 50 }, (_, i) => 10 + (i % 5)));
-    expect(welchP(a, b)).toBeLessThan(1e-6);
-    expect(welchP(a, a)).toBeCloseTo(1, 6);
   });
 });
 

@@ -36,26 +36,34 @@ export function wilson(x: number, n: number, z = Z95): Interval {
   return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half) };
 }
 
-/** Newcombe's hybrid score interval for p1 − p2 (two independent proportions, built from Wilson). */
-export function proportionDifference(x1: number, n1: number, x2: number, n2: number, z = Z95): Interval {
-  const p1 = n1 ? x1 / n1 : 0;
-  const p2 = n2 ? x2 / n2 : 0;
-  const a = wilson(x1, n1, z);
-  const b = wilson(x2, n2, z);
-  const d = p1 - p2;
-  return {
-    lo: d - Math.sqrt((p1 - a.lo) ** 2 + (b.hi - p2) ** 2),
-    hi: d + Math.sqrt((a.hi - p1) ** 2 + (p2 - b.lo) ** 2),
-  };
+/**
+ * The model's spread of one figure over simulated runs of the same fleet, and a test of one real
+ * run's figure against it.
+ *
+ * The simulated runs differ only in what also differs between real runs (the scrape phases), so
+ * their spread is the model's own prediction of how far one real run may land from the mean: it
+ * holds the binomial noise and any correlation between items (a restarted target keeps its phase
+ * for all its crashes). The mean is itself estimated from `runs` draws, hence the (1 + 1/runs).
+ */
+export interface ModelSpread {
+  mean: number;
+  sd: number;
+  runs: number;
 }
 
-/** Pooled two-proportion z test; p = 1 when there is no variation to test. */
-export function twoProportionP(x1: number, n1: number, x2: number, n2: number): number {
-  if (n1 === 0 || n2 === 0) return 1;
-  const pooled = (x1 + x2) / (n1 + n2);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-  if (se === 0) return 1;
-  return twoSidedP((x1 / n1 - x2 / n2) / se);
+export function modelSpread(figures: readonly number[]): ModelSpread {
+  const s = summarize(figures);
+  return { mean: s.mean, sd: s.sd, runs: s.n };
+}
+
+/** Standard error of (real − model mean) if the real run is one more draw of the model. */
+export const spreadSe = (m: ModelSpread): number => m.sd * Math.sqrt(1 + 1 / m.runs);
+
+/** Two-sided p of a real figure under the model; a model without spread allows only its one value. */
+export function spreadP(real: number, m: ModelSpread): number {
+  const se = spreadSe(m);
+  if (se === 0) return Math.abs(real - m.mean) < 1e-9 ? 1 : 0;
+  return twoSidedP((real - m.mean) / se);
 }
 
 export interface Summary {
@@ -78,14 +86,6 @@ export function meanInterval(s: Summary, z = Z95): Interval {
   if (s.n < 2) return { lo: -Infinity, hi: Infinity };
   const half = (z * s.sd) / Math.sqrt(s.n);
   return { lo: s.mean - half, hi: s.mean + half };
-}
-
-/** Large-sample Welch test of equal means; p = 1 when either side has fewer than 2 values. */
-export function welchP(a: Summary, b: Summary): number {
-  if (a.n < 2 || b.n < 2) return 1;
-  const se = Math.sqrt((a.sd * a.sd) / a.n + (b.sd * b.sd) / b.n);
-  if (se === 0) return a.mean === b.mean ? 1 : 0;
-  return twoSidedP((a.mean - b.mean) / se);
 }
 
 /** Empirical quantile (linear interpolation between order statistics), q in [0, 1]. */

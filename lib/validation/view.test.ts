@@ -7,7 +7,7 @@ const metric = (over: Partial<MetricResult>): MetricResult => ({
   key: 'neverSeenShare',
   label: 'Jobs never scraped',
   unit: 'share',
-  test: 'two-proportion z',
+  test: 'model spread (z)',
   real: { n: 100, value: 0.8, lo: 0.7, hi: 0.9 },
   simulated: { n: 100, value: 0.75, lo: 0.65, hi: 0.8 },
   pValue: 0.4,

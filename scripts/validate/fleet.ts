@@ -16,6 +16,8 @@ export interface FleetRecord {
   lifeStarts: Map<string, number[]>;
   /** Per `${id}@${crashSec}`: the actual wall-clock moment the server stopped answering. */
   crashes: Map<string, number>;
+  /** Per `${id}@${crashSec}` of a restart in place: the actual moment it answered again. */
+  backs: Map<string, number>;
   pushFailures: string[];
 }
 
@@ -111,7 +113,7 @@ export async function driveFleet(plan: Plan, o: FleetOptions): Promise<{ record:
   const ports = new PortAllocator(o.firstPort);
   const processes = plan.targets.map((t) => new TargetProcess(t, ports));
   const listed = new Set<TargetProcess>();
-  const record: FleetRecord = { t0: 0, lifeStarts: new Map(), crashes: new Map(), pushFailures: [] };
+  const record: FleetRecord = { t0: 0, lifeStarts: new Map(), crashes: new Map(), backs: new Map(), pushFailures: [] };
   let writePending = false;
   const writeTargets = () => {
     if (writePending) return;
@@ -142,6 +144,7 @@ export async function driveFleet(plan: Plan, o: FleetOptions): Promise<{ record:
           const starts = record.lifeStarts.get(p.target.id) ?? [];
           starts.push(p.startedWall);
           record.lifeStarts.set(p.target.id, starts);
+          if (n > 0) record.backs.set(`${p.target.id}@${lives[n - 1][1]}`, p.startedWall);
           if (!listed.has(p)) {
             listed.add(p);
             writeTargets();

@@ -49,13 +49,24 @@ export async function gatewayExposedSeries(gateway: string): Promise<number> {
   return text.split('\n').filter((l) => /^validate_(work_units_total|run)[{ ]/.test(l)).length;
 }
 
+/**
+ * The model's rule for a restart, checked on the real scrape times: a crash writes up = 0 exactly
+ * when one of the target's scrapes falls inside its real downtime. `inside` counts crashes with such
+ * a scrape, `failed` those whose scrape there failed; equal, the harness times downtimes as the model.
+ */
+export interface RestartCheck {
+  crashes: number;
+  inside: number;
+  failed: number;
+}
+
 export async function realObservations(
   prometheus: string,
   plan: Plan,
   record: FleetRecord,
   endWallSec: number,
   exposedSeriesAtEnd: number | null,
-): Promise<Observations> {
+): Promise<{ observations: Observations; restarts: RestartCheck }> {
   const windowSec = endWallSec - record.t0 + 30;
   const up = await rawSamples(prometheus, 'up{job="fleet"}', 'instance', endWallSec, windowSec);
   const jobs = plan.targets
@@ -66,14 +77,22 @@ export async function realObservations(
       return { id: t.id, firstScrapeDelaySec: ok && started !== undefined ? ok[0] - started : null };
     });
 
+  const restarts: RestartCheck = { crashes: 0, inside: 0, failed: 0 };
   const crashes: CrashObservation[] = plan.crashes.map((c) => {
-    const crashWall = record.crashes.get(`${c.id}@${c.crashSec}`);
-    // Restart: the same target; only failures before it is back belong to this crash.
-    const untilWall = c.behaviour === 'restart' ? record.t0 + c.backSec + 1 : Infinity;
+    const key = `${c.id}@${c.crashSec}`;
+    const crashWall = record.crashes.get(key);
+    // Restart: the same target; only failures before it answered again belong to this crash.
+    const untilWall = c.behaviour === 'restart' ? (record.backs.get(key) ?? record.t0 + c.backSec) : Infinity;
     const zero =
       crashWall === undefined
         ? undefined
         : up.get(c.id)?.find(([ts, v]) => v === '0' && ts >= crashWall && ts < untilWall);
+    if (c.behaviour === 'restart' && crashWall !== undefined) {
+      const inside = up.get(c.id)?.filter(([ts]) => ts >= crashWall && ts < untilWall) ?? [];
+      restarts.crashes++;
+      if (inside.length) restarts.inside++;
+      if (inside.some(([, v]) => v === '0')) restarts.failed++;
+    }
     return {
       id: c.id,
       crashSec: c.crashSec,
@@ -95,5 +114,5 @@ export async function realObservations(
     for (const [group, samples] of stored) for (const [, v] of samples) seen.add(`${group}/${v}`);
     runs = plan.pushes.map((p) => ({ id: p.id, scraped: seen.has(`${p.group}/${p.run}`) }));
   }
-  return { jobs, runs, crashes, exposedSeriesAtEnd };
+  return { observations: { jobs, runs, crashes, exposedSeriesAtEnd }, restarts };
 }

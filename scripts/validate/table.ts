@@ -24,5 +24,6 @@ export function printScenario(s: ScenarioResult): void {
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   for (const m of s.metrics) if (m.note) console.log(`  note: ${m.note}`);
+  for (const n of s.notes) console.log(`  harness: ${n}`);
   for (const w of s.warnings) console.log(`  warning: ${w}`);
 }
