@@ -93,6 +93,20 @@ const serve = (dir, onPort) =>
     env: { ...process.env, NO_UPDATE_CHECK: '1' },
   });
 
+/** Resolves once the static server on this port answers (it starts slowly on a busy host). */
+async function untilServing(onPort) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${onPort}/`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The static server on port ${onPort} did not answer within 30 s.`);
+}
+
 /** The order of one round: the control first and after every CONTROL_EVERY pages; odd rounds walk the pages backwards, so no page always follows the same one. */
 function roundOrder(round) {
   const pages = round % 2 ? [...routes].reverse() : routes;
@@ -103,7 +117,7 @@ const startedAt = new Date();
 const loadBefore = loadavg();
 const controlOut = buildControl();
 const servers = [serve(`${root}out`, port), serve(controlOut, port + 1)];
-await new Promise((r) => setTimeout(r, 1500));
+await Promise.all([port, port + 1].map(untilServing));
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
   chromeFlags: [
