@@ -72,12 +72,19 @@ export function markdownTable(control, pages) {
   return [
     line(head),
     line(head.map(() => '---')),
-    line(cells('control (bare Next.js)', control, '')),
+    line(cells('control (bare Next.js)', control, caveat(control).trim())),
     ...pages.map(({ route, row }) => {
       const why = misses(row, control);
-      return line(cells(`\`${route}\``, row, why.length ? `over: ${why.join('; ')}` : 'within'));
+      const verdict = why.length ? `over: ${why.join('; ')}` : 'within';
+      return line(cells(`\`${route}\``, row, `${verdict}${caveat(row)}`));
     }),
   ].join('\n');
+}
+
+/** Audits whose host changed speed mid-audit, or was slower than the phone: not calibrated. */
+function caveat(row) {
+  const n = row.unsteady + row.uncalibrated;
+  return n ? ` (${n} of ${row.performanceRuns.length} uncalibrated)` : '';
 }
 
 function signed(v) {

@@ -55,4 +55,12 @@ describe('markdownTable', () => {
     expect(lines[3]).toMatch(/^\| `\/` .*\| within \|$/);
     expect(lines[4]).toMatch(/\| −8 \|.*over: performance 90 < 95; 8 below the control \|$/);
   });
+
+  it("says how many of a page's audits were not calibrated", () => {
+    const control = summarize([run(98)]);
+    const row = summarize([run(97), { ...run(96), unsteady: true }, { ...run(99), basis: 'host too slow' }]);
+    expect(markdownTable(control, [{ route: '/', row }]).split('\n')[3]).toMatch(
+      /\| within \(2 of 3 uncalibrated\) \|$/,
+    );
+  });
 });
