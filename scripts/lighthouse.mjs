@@ -1,7 +1,7 @@
 // Lighthouse (mobile, its default) over the static export, calibrated to this host and measured
 // against a control, with issue #12's budget. Run `npm run build` first.
 //   npm run lighthouse                     every page in out/
-//   npm run lighthouse -- --quick          four pages: /, /lab, /study, /lessons/two-models
+//   npm run lighthouse -- --quick          four pages: /, /lab, /study, /lessons/two-models (and any named)
 //   npm run lighthouse -- /route ...       the pages named
 //   LH_RUNS=3 (rounds, default 2)  LH_PORT=4399 (the site; the control is served on LH_PORT + 1)
 // Prints a markdown table and writes every audit as JSON to .lighthouse/results/ (gitignored).
@@ -50,7 +50,7 @@ if (!existsSync(`${root}out/index.html`)) {
 const built = builtPages(`${root}out`).map((p) => p.route);
 const args = process.argv.slice(2);
 const named = args.filter((a) => !a.startsWith('--'));
-const routes = args.includes('--quick') ? QUICK : named.length ? named : built;
+const routes = args.includes('--quick') ? [...new Set([...QUICK, ...named])] : named.length ? named : built;
 const unknown = routes.filter((r) => !built.includes(r));
 if (unknown.length) {
   console.error(`Not pages of out/: ${unknown.join(', ')}. Built pages: ${built.join(' ')}`);

@@ -20,8 +20,8 @@ export function summarize(audits) {
     mainThreadHostMs: mid('mainThreadHostMs'),
     indexRuns: ok.map((a) => a.index),
     multiplierRuns: ok.map((a) => a.multiplier),
-    uncalibrated: ok.filter((a) => a.basis === 'host too slow').length,
-    unsteady: ok.filter((a) => a.unsteady).length,
+    // Audits whose host changed speed mid-audit, or was slower than the phone.
+    uncalibrated: ok.filter((a) => a.unsteady || a.basis === 'host too slow').length,
   };
 }
 
@@ -81,10 +81,8 @@ export function markdownTable(control, pages) {
   ].join('\n');
 }
 
-/** Audits whose host changed speed mid-audit, or was slower than the phone: not calibrated. */
 function caveat(row) {
-  const n = row.unsteady + row.uncalibrated;
-  return n ? ` (${n} of ${row.performanceRuns.length} uncalibrated)` : '';
+  return row.uncalibrated ? ` (${row.uncalibrated} of ${row.performanceRuns.length} uncalibrated)` : '';
 }
 
 function signed(v) {
