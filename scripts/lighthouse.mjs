@@ -93,15 +93,21 @@ const serve = (dir, onPort) =>
     env: { ...process.env, NO_UPDATE_CHECK: '1' },
   });
 
+/** Whether any HTTP server answers on this port. */
+async function answers(onPort) {
+  try {
+    await fetch(`http://127.0.0.1:${onPort}/`);
+    return true;
+  } catch {
+    return false; // nothing listening
+  }
+}
+
 /** Resolves once the static server on this port answers (it starts slowly on a busy host). */
 async function untilServing(onPort) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${onPort}/`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
+    if (await answers(onPort)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`The static server on port ${onPort} did not answer within 30 s.`);
@@ -116,6 +122,14 @@ function roundOrder(round) {
 const startedAt = new Date();
 const loadBefore = loadavg();
 const controlOut = buildControl();
+// A server already on either port would be audited in place of ours (serve gives up on a taken
+// port, and the readiness check below would then reach the other server).
+for (const taken of [port, port + 1]) {
+  if (await answers(taken)) {
+    console.error(`Port ${taken} is already in use: choose free ones with LH_PORT (it uses LH_PORT and LH_PORT + 1).`);
+    process.exit(1);
+  }
+}
 const servers = [serve(`${root}out`, port), serve(controlOut, port + 1)];
 await Promise.all([port, port + 1].map(untilServing));
 const chrome = await chromeLauncher.launch({
