@@ -31,10 +31,11 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
       </text>
       {SERVICES.map((y, i) => {
         const from = pull ? `M128 110 L222 ${y}` : `M118 ${y} L212 110`;
-        const back = `M222 ${y} L128 110`;
-        const dotPath = pull ? back : from;
+        // The dot runs from the service to the hub: back along the request (pull), or with it (push).
+        const dot = pull ? { x: 222, dx: -94 } : { x: 118, dx: 94 };
         const style = {
-          offsetPath: `path('${dotPath}')`,
+          '--travel-x': `${dot.dx}px`,
+          '--travel-y': `${110 - y}px`,
           animationDelay: `${i * -0.8}s`,
         } as CSSProperties;
         return (
@@ -52,7 +53,7 @@ export function FlowDiagram({ side }: { side: 'pull' | 'push' }) {
               {pull ? `target ${i + 1}` : `service ${i + 1}`}
             </text>
             <path d={from} className={stroke} strokeWidth="2" strokeDasharray={pull ? '5 5' : undefined} fill="none" />
-            <circle r="5" className={`${fill} animate-travel`} style={style} />
+            <circle cx={dot.x} cy={y} r="5" className={`${fill} animate-travel`} style={style} />
           </g>
         );
       })}
