@@ -14,7 +14,7 @@ import type { KnobId } from '@/lib/lab/path';
 import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
-import type { LessonSim, LessonTask } from '@/lib/lessons/types';
+import type { LessonChart, LessonSim, LessonTask, LessonView } from '@/lib/lessons/types';
 import { PublishScenario } from './PublishScenario';
 import { encodeScenario } from '@/lib/scenario/url';
 
@@ -22,6 +22,10 @@ const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'
   ssr: false,
   loading: () => <div className="h-96" />,
 });
+const GatewayStoreChart = dynamic(
+  () => import('@/components/network/GatewayStoreChart').then((m) => m.GatewayStoreChart),
+  { ssr: false, loading: () => <div className="h-52" /> },
+);
 const FleetTimeline = dynamic(
   () => import('@/components/network/FleetTimelineWithNetwork').then((m) => m.FleetTimelineWithNetwork),
   {
@@ -80,7 +84,7 @@ function Simulation({
         <Controls paths={sim.knobs} />
         <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>
       </div>
-      <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} />
+      <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} charts={sim.charts ?? []} />
       <Actions />
     </LabStoreContext.Provider>
   );
@@ -113,7 +117,15 @@ function Controls({ paths }: { paths: KnobId[] }) {
   );
 }
 
-function Results({ figures, views }: { figures: readonly FigureId[]; views: readonly string[] }) {
+function Results({
+  figures,
+  views,
+  charts,
+}: {
+  figures: readonly FigureId[];
+  views: readonly LessonView[];
+  charts: readonly LessonChart[];
+}) {
   const report = useLab((s) => s.report);
   const stale = useLab((s) => s.reportRunId !== s.runId);
   return (
@@ -125,7 +137,8 @@ function Results({ figures, views }: { figures: readonly FigureId[]; views: read
           <div className="-mx-4 sm:mx-0 max-sm:[&>div]:rounded-none max-sm:[&>div]:border-x-0">
             <FiguresTable report={report} only={figures} />
           </div>
-          {views.includes('charts') ? <ResultCharts report={report} /> : null}
+          {charts.length ? <ResultCharts report={report} only={charts} /> : null}
+          {views.includes('gateway-store') ? <GatewayStoreChart report={report} /> : null}
           {views.includes('timeline') ? <FleetTimeline report={report} /> : null}
         </>
       ) : (

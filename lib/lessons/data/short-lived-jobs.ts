@@ -80,6 +80,7 @@ export const lesson: LessonData = {
       },
       knobs: ['services.task.startsPerMin', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec'],
       figures: ['stale-series', 'never-seen', 'timestamp-error'],
+      views: ['gateway-store'],
       tasks: [
         {
           id: 'ghosts',
