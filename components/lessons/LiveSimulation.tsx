@@ -9,12 +9,11 @@ import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
 import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
-import type { FigureId } from '@/lib/figures/registry';
 import type { KnobId } from '@/lib/lab/path';
 import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
 import { createSimStore, DEFAULT_FIGURES, findSim, simControls, type SimStart } from '@/lib/lessons/sim';
-import type { LessonChart, LessonSim, LessonTask, LessonView } from '@/lib/lessons/types';
+import type { LessonSim, LessonTask } from '@/lib/lessons/types';
 import { PublishScenario } from './PublishScenario';
 import { encodeScenario } from '@/lib/scenario/url';
 
@@ -84,7 +83,7 @@ function Simulation({
         <Controls paths={sim.knobs} />
         <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>
       </div>
-      <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} charts={sim.charts ?? []} />
+      <Results sim={sim} />
       <Actions />
     </LabStoreContext.Provider>
   );
@@ -117,15 +116,8 @@ function Controls({ paths }: { paths: KnobId[] }) {
   );
 }
 
-function Results({
-  figures,
-  views,
-  charts,
-}: {
-  figures: readonly FigureId[];
-  views: readonly LessonView[];
-  charts: readonly LessonChart[];
-}) {
+function Results({ sim }: { sim: LessonSim }) {
+  const { figures = DEFAULT_FIGURES, views = [], charts = [] } = sim;
   const report = useLab((s) => s.report);
   const stale = useLab((s) => s.reportRunId !== s.runId);
   return (
@@ -139,7 +131,7 @@ function Results({
           </div>
           {charts.length ? <ResultCharts report={report} only={charts} /> : null}
           {views.includes('gateway-store') ? <GatewayStoreChart report={report} /> : null}
-          {views.includes('timeline') ? <FleetTimeline report={report} /> : null}
+          {views.includes('timeline') ? <FleetTimeline report={report} initialZoom={sim.zoom} /> : null}
         </>
       ) : (
         <div className="h-32 rounded-card border border-border bg-surface-2" />

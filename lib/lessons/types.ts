@@ -39,6 +39,8 @@ export interface LessonSim {
    * - figures: figures from the registry (lib/figures) shown pull beside push (default: missed, never-seen, load-mean).
    * - views: heavier views loaded with the simulation: 'timeline' (the network view above the fleet
    *   timeline, per instance), 'gateway-store' (the Pushgateway's stored groups over the run).
+   * - zoom: 'window' opens the fleet timeline on a few scrape intervals, where single jobs show
+   *   (default: the whole run).
    * - charts: charts over time, pull beside push: 'missed' samples, 'down' (up = 0 / marked dead),
    *   'load' (each bucket's busiest second).
    */
@@ -46,6 +48,7 @@ export interface LessonSim {
   figures?: FigureId[];
   views?: LessonView[];
   charts?: LessonChart[];
+  zoom?: 'run' | 'window';
 }
 
 export type LessonView = 'timeline' | 'gateway-store';

@@ -25,10 +25,13 @@ const MIN_WIDTH = 280;
 export function FleetTimeline({
   report,
   className = '',
+  initialZoom = 'run',
   scene,
 }: {
   report: Report;
   className?: string;
+  /** Where the view opens: the whole run, or the window of a few scrape intervals. */
+  initialZoom?: Zoom;
   /** A picture drawn above the rows that follows this timeline's playback (the network view). */
   scene?: (playback: ReturnType<typeof usePlayback>) => ReactNode;
 }) {
@@ -38,7 +41,7 @@ export function FleetTimeline({
   const width = Math.max(MIN_WIDTH, useWidth(chartRef, DEFAULT_WIDTH));
   const { plotLeft } = rowLayoutFor(width);
   const playback = usePlayback(durationSec, rootRef);
-  const [zoom, setZoom] = useState<Zoom>('run');
+  const [zoom, setZoom] = useState<Zoom>(initialZoom);
 
   const windowSec = zoomWindowSec(report.scenario.pull.scrapeIntervalSec, durationSec, plotWidthFor(width));
   const zoomed = zoom === 'window' && windowSec !== null;
