@@ -131,7 +131,7 @@ function Results({ sim }: { sim: LessonSim }) {
           </div>
           {charts.length ? <ResultCharts report={report} only={charts} /> : null}
           {views.includes('gateway-store') ? <GatewayStoreChart report={report} /> : null}
-          {views.includes('timeline') ? <FleetTimeline report={report} initialZoom={sim.zoom} /> : null}
+          {views.includes('timeline') ? <FleetTimeline report={report} initialZoom={sim.zoom} keyCollapsed /> : null}
         </>
       ) : (
         <div className="h-32 rounded-card border border-border bg-surface-2" />

@@ -26,12 +26,15 @@ export function FleetTimeline({
   report,
   className = '',
   initialZoom = 'run',
+  keyCollapsed = false,
   scene,
 }: {
   report: Report;
   className?: string;
   /** Where the view opens: the whole run, or the window of a few scrape intervals. */
   initialZoom?: Zoom;
+  /** The key to the marks folded behind a summary (lessons, where the page is long), or open (the lab). */
+  keyCollapsed?: boolean;
   /** A picture drawn above the rows that follows this timeline's playback (the network view). */
   scene?: (playback: ReturnType<typeof usePlayback>) => ReactNode;
 }) {
@@ -143,7 +146,18 @@ export function FleetTimeline({
         </div>
       </div>
       <div className="mt-5 grid gap-4 border-t border-border pt-4">
-        <TimelineLegend />
+        {keyCollapsed ? (
+          <details className="text-sm" data-timeline-key>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">
+              Key: what each mark means
+            </summary>
+            <div className="mt-2">
+              <TimelineLegend />
+            </div>
+          </details>
+        ) : (
+          <TimelineLegend />
+        )}
         <TimelineTable report={report} />
       </div>
     </div>
