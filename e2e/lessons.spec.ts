@@ -171,6 +171,10 @@ test.describe('pictures in the lessons', () => {
     const gauge = sim.locator('[data-network-view] [data-capacity]');
     await expect(gauge).toBeVisible();
     expect(Number(await gauge.getAttribute('data-capacity'))).toBeGreaterThan(1);
+    // And the sampled instances' pushes are refused there, as the gauge says they must be.
+    await expect(sim.locator('[data-network-caption]')).toContainText(
+      /Pushes: \d+ delivered, \d+ lost, [1-9]\d* refused/,
+    );
   });
 
   test('short-lived-jobs draws the Pushgateway’s store growing, and flat under one grouping key', async ({ page }) => {
