@@ -101,9 +101,7 @@ test.describe('lesson polish', () => {
   });
 });
 
-// Fails today by about 55 px: in print emulation at A4 the sheet's article is 958 px high where the
-// page holds about 900 beside its title (the follow-ups column, 14 two-line items, is the tallest).
-test.fixme('the printed cheat sheet, with complete one-line answers, fits one A4 page', async ({ page }, info) => {
+test('the printed cheat sheet, with complete one-line answers, fits one A4 page', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop-light', 'page.pdf prints in Chromium only; one project suffices');
   await page.goto('/study/cheat-sheet');
   await expect(page.getByText('Neither by itself:')).toBeVisible();

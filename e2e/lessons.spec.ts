@@ -87,7 +87,9 @@ for (const [index, lesson] of LESSONS.entries()) {
     test('every task ticks when its solution is followed, and progress survives a reload', async ({ page }, info) => {
       test.skip(info.project.name !== 'desktop-light', 'the walk runs once');
       test.skip(!data, 'no lesson data yet');
-      test.setTimeout(60_000);
+      // Every step reruns the simulation and redraws its views (charts, timeline): on a loaded
+      // 2-core runner the walks of lessons 2 and 8 ran just past a minute.
+      test.setTimeout(120_000);
       await page.goto(`/lessons/${lesson.slug}`);
       test.skip(await comingSoon(page), 'no prose yet');
       const sims = data!.sims;
@@ -96,7 +98,8 @@ for (const [index, lesson] of LESSONS.entries()) {
         for (const task of lessonSim.tasks) {
           const item = sim.locator(`[data-task="${task.id}"]`);
           await expect(item).not.toHaveAttribute('data-done');
-          await sim.getByRole('button', { name: 'Reset', exact: true }).click();
+          await sim.getByRole('button', { name: 'Reset', exact: true }).focus();
+          await page.keyboard.press('Enter');
           for (const [i, step] of task.solution.entries())
             await operate(page, sim, lessonSim, task.solution.slice(0, i), step);
           await expect(item).toHaveAttribute('data-done', 'true');
@@ -136,6 +139,90 @@ for (const [index, lesson] of LESSONS.entries()) {
     });
   });
 }
+
+/** The lesson's simulation `id`, from the data, for `operate`. */
+const lessonSim = (slug: string, id: string): LessonSim => LESSON_DATA[slug]!.sims.find((s) => s.id === id)!;
+
+// Issue 16: the pictures each lesson's idea needs are on its page, and draw what that lesson is about.
+test.describe('pictures in the lessons', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(info.project.name !== 'desktop-light', 'one project suffices');
+  });
+
+  for (const [slug, id] of [
+    ['pull-in-practice', 'scrape-config'],
+    ['time-and-truth', 'dead-or-quiet'],
+  ] as const) {
+    test(`${slug} charts "marked down" over time, pull beside push`, async ({ page }) => {
+      await page.goto(`/lessons/${slug}`);
+      const sim = await openSim(page, id);
+      for (const side of ['pull', 'push'])
+        await expect(sim.getByRole('img', { name: new RegExp(`^Marked down, ${side}: chart over`) })).toBeVisible();
+    });
+  }
+
+  test('load-and-overload charts the herd: each bucket’s busiest second', async ({ page }) => {
+    await page.goto('/lessons/load-and-overload');
+    const sim = await openSim(page, 'herd');
+    await expect(
+      sim.getByRole('img', { name: /^Collector load: requests per second, busiest second, push: chart over/ }),
+    ).toBeVisible();
+    // The network view beside it: the aligned fleet fills the collector past its capacity.
+    const gauge = sim.locator('[data-network-view] [data-capacity]');
+    await expect(gauge).toBeVisible();
+    expect(Number(await gauge.getAttribute('data-capacity'))).toBeGreaterThan(1);
+    // And the sampled instances' pushes are refused there, as the gauge says they must be.
+    await expect(sim.locator('[data-network-caption]')).toContainText(
+      /Pushes: \d+ delivered, \d+ lost, [1-9]\d* refused/,
+    );
+  });
+
+  test('short-lived-jobs draws the Pushgateway’s store growing, and flat under one grouping key', async ({ page }) => {
+    await page.goto('/lessons/short-lived-jobs');
+    const sim = await openSim(page, 'gateway-pitfalls');
+    const store = sim.locator('[data-gateway-store]');
+    await expect(store.getByRole('img', { name: /Groups stored on the Pushgateway/ })).toBeVisible();
+    // One group per sampled run: far more than one.
+    expect(Number(await store.getAttribute('data-gateway-store'))).toBeGreaterThan(5);
+    await operate(page, sim, lessonSim('short-lived-jobs', 'gateway-pitfalls'), [], {
+      path: 'pull.pushgatewayGrouping',
+      value: 'job',
+    });
+    // One key for the job: every run overwrites the one group of the "task" service.
+    await expect(store).toHaveAttribute('data-gateway-store', '1');
+  });
+
+  test('short-lived-jobs opens its fleet timeline on a few scrape intervals, where single jobs show', async ({
+    page,
+  }) => {
+    await page.goto('/lessons/short-lived-jobs');
+    const sim = await openSim(page, 'coverage');
+    await expect(sim.getByRole('group', { name: 'Zoom' }).getByRole('button', { pressed: true })).toHaveText(/window$/);
+  });
+
+  test('push-in-practice draws StatsD datagrams lost on the network', async ({ page }) => {
+    await page.goto('/lessons/push-in-practice');
+    const sim = await openSim(page, 'statsd');
+    // The view opens at the run's end, so its caption counts every sampled push.
+    await expect(sim.locator('[data-network-caption]')).toContainText(/Pushes: \d+ delivered, [1-9]\d* lost/);
+  });
+
+  test('reachability draws the NAT/firewall boundary, with the scrapes behind it failing', async ({ page }) => {
+    await page.goto('/lessons/reachability');
+    const sim = await openSim(page, 'behind-nat');
+    await expect(sim.locator('[data-network-view] [data-firewall]')).toBeVisible();
+    await expect(sim.locator('[data-network-caption]')).toContainText('behind the firewall');
+    await expect(sim.locator('[data-network-caption]')).toContainText(/Scraper: \d+ scrapes so far, [1-9]\d* failed/);
+  });
+
+  test('hybrid draws the Pushgateway with the backup runs’ groups', async ({ page }) => {
+    await page.goto('/lessons/hybrid');
+    const sim = await openSim(page, 'batch-beside-services');
+    const gateway = sim.locator('[data-network-view] [data-gateway-groups]');
+    await expect(gateway).toBeVisible();
+    expect(Number(await gateway.getAttribute('data-gateway-groups'))).toBeGreaterThan(1);
+  });
+});
 
 test('the course list links every lesson and marks unwritten ones', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop-light', 'one project suffices');

@@ -80,6 +80,42 @@ test.describe('network view', () => {
   });
 });
 
+test.describe('fleet timeline on a phone', () => {
+  test.beforeEach(({}, info) => {
+    test.skip(!info.project.name.startsWith('phone'), 'phones only');
+  });
+
+  test('shows the whole run within the width, at full text size, without sideways scrolling', async ({ page }) => {
+    await openNetworkView(page, 'pushgateway-wrong');
+    const chart = page.locator('[data-timeline-chart]');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Whole run' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const fit = await chart.evaluate((el) => {
+      const svg = el.querySelector('svg')!;
+      const box = svg.getBoundingClientRect();
+      const card = el.closest('.rounded-card')!.getBoundingClientRect();
+      const label = svg.querySelector('text tspan, g[transform] text') as SVGTextElement;
+      return {
+        overflow: el.scrollWidth - el.clientWidth,
+        inside: box.left >= card.left && box.right <= card.right,
+        // viewBox units per CSS px: 1 means the drawing is not shrunk, so 11 px labels stay 11 px.
+        scale: box.width / svg.viewBox.baseVal.width,
+        labelPx: label.getBoundingClientRect().height,
+        lastTick: [...svg.querySelectorAll('text')].map((t) => t.textContent).includes('30 min'),
+      };
+    });
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.inside).toBe(true);
+    expect(fit.scale).toBeGreaterThan(0.99);
+    expect(fit.labelPx).toBeGreaterThanOrEqual(10);
+    expect(fit.lastTick, 'the axis reaches the run’s end').toBe(true);
+    await expectNoHorizontalScroll(page);
+  });
+});
+
 test.describe('network view, reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test.beforeEach(({}, info) => {

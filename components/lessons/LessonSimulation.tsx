@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useId, useRef, useState, type CSSProperties } from 'react';
 import { markTask } from '@/lib/lessons/progress';
 import type { SimStart } from '@/lib/lessons/sim';
+import type { LessonView } from '@/lib/lessons/types';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { TaskList, type TaskOutline } from './TaskList';
 import { updateLessonProgress } from './useProgress';
@@ -15,7 +16,8 @@ export interface SimOutline {
   caption: string;
   knobCount: number;
   figureCount: number;
-  views: readonly string[];
+  views: readonly LessonView[];
+  chartCount: number;
   tasks: TaskOutline[];
   start: SimStart;
 }
@@ -34,7 +36,8 @@ function reservedHeight(o: SimOutline): CSSProperties {
     3 +
     (o.figureCount + 1) * 2.75 +
     4 +
-    (o.views.includes('charts') ? 24 : 0) +
+    o.chartCount * 15 +
+    (o.views.includes('gateway-store') ? 13 : 0) +
     (o.views.includes('timeline') ? 20 : 0);
   return {
     '--sim-h': `${knobsRem(1) + tasksRem + rest}rem`,

@@ -10,7 +10,7 @@ import { CopyButton } from '../ui/CopyButton';
 import { useIdleValue } from '../ui/useIdleValue';
 
 /** Lines an artifact shows before "Show all": enough to see its shape, not a wall of text. */
-const EXCERPT_LINES = 14;
+const EXCERPT_LINES = 8;
 
 /** The artifact for the scenario the simulation last ran; the builders load only once it has run. */
 function useLiveArtifact(simId: string, kind: ArtifactKind, initial: Artifact) {

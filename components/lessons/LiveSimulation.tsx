@@ -9,7 +9,6 @@ import { LabStoreContext, useLab } from '@/components/lab/LabStoreContext';
 import { RunStatus } from '@/components/lab/RunStatus';
 import { useSimulationWorker } from '@/components/lab/useSimulationWorker';
 import { Link } from '@/components/ui/Link';
-import type { FigureId } from '@/lib/figures/registry';
 import type { KnobId } from '@/lib/lab/path';
 import type { LabStore } from '@/lib/lab/store';
 import { lessonData } from '@/lib/lessons/data';
@@ -22,6 +21,10 @@ const ResultCharts = dynamic(() => import('@/components/lab/charts/ResultCharts'
   ssr: false,
   loading: () => <div className="h-96" />,
 });
+const GatewayStoreChart = dynamic(
+  () => import('@/components/network/GatewayStoreChart').then((m) => m.GatewayStoreChart),
+  { ssr: false, loading: () => <div className="h-52" /> },
+);
 const FleetTimeline = dynamic(
   () => import('@/components/network/FleetTimelineWithNetwork').then((m) => m.FleetTimelineWithNetwork),
   {
@@ -80,7 +83,7 @@ function Simulation({
         <Controls paths={sim.knobs} />
         <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>
       </div>
-      <Results figures={sim.figures ?? DEFAULT_FIGURES} views={sim.views ?? []} />
+      <Results sim={sim} />
       <Actions />
     </LabStoreContext.Provider>
   );
@@ -113,7 +116,8 @@ function Controls({ paths }: { paths: KnobId[] }) {
   );
 }
 
-function Results({ figures, views }: { figures: readonly FigureId[]; views: readonly string[] }) {
+function Results({ sim }: { sim: LessonSim }) {
+  const { figures = DEFAULT_FIGURES, views = [], charts = [] } = sim;
   const report = useLab((s) => s.report);
   const stale = useLab((s) => s.reportRunId !== s.runId);
   return (
@@ -125,8 +129,9 @@ function Results({ figures, views }: { figures: readonly FigureId[]; views: read
           <div className="-mx-4 sm:mx-0 max-sm:[&>div]:rounded-none max-sm:[&>div]:border-x-0">
             <FiguresTable report={report} only={figures} />
           </div>
-          {views.includes('charts') ? <ResultCharts report={report} /> : null}
-          {views.includes('timeline') ? <FleetTimeline report={report} /> : null}
+          {charts.length ? <ResultCharts report={report} only={charts} /> : null}
+          {views.includes('gateway-store') ? <GatewayStoreChart report={report} /> : null}
+          {views.includes('timeline') ? <FleetTimeline report={report} initialZoom={sim.zoom} keyCollapsed /> : null}
         </>
       ) : (
         <div className="h-32 rounded-card border border-border bg-surface-2" />

@@ -21,6 +21,7 @@ function outlineOf(sim: LessonSim): SimOutline {
     knobCount: sim.knobs.length,
     figureCount: (sim.figures ?? DEFAULT_FIGURES).length,
     views: sim.views ?? [],
+    chartCount: sim.charts?.length ?? 0,
     tasks: sim.tasks.map(({ id, label, hint, outcome }) => ({ id, label, hint, outcome })),
     start: simStart(sim),
   };

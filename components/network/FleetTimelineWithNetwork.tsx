@@ -1,16 +1,10 @@
 'use client';
 
+import type { ComponentProps } from 'react';
 import { FleetTimeline } from '@/components/lab/timeline/FleetTimeline';
-import type { Report } from '@/lib/sim/report';
 import { NetworkView } from './NetworkView';
 
 /** The fleet timeline with the network view above its rows: one clock, one set of controls for both. */
-export function FleetTimelineWithNetwork({ report, className }: { report: Report; className?: string }) {
-  return (
-    <FleetTimeline
-      report={report}
-      className={className}
-      scene={(playback) => <NetworkView report={report} playback={playback} />}
-    />
-  );
+export function FleetTimelineWithNetwork(props: Omit<ComponentProps<typeof FleetTimeline>, 'scene'>) {
+  return <FleetTimeline {...props} scene={(playback) => <NetworkView report={props.report} playback={playback} />} />;
 }

@@ -16,7 +16,7 @@ import { describeScene } from '@/lib/network/summary';
 import type { Report } from '@/lib/sim/report';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkScene } from './NetworkScene';
-import { useWidth } from './useWidth';
+import { useWidth } from '@/components/ui/useWidth';
 
 /** The part of the playback clock the picture follows; the clock itself belongs to the timeline. */
 export interface NetworkPlayback {

@@ -17,7 +17,7 @@ const NUMBERS: readonly [string, string][] = [
 /** The first sentence of a mistake's correction, for the one-line versions. */
 const firstSentence = (text: string) => `${text.split('. ')[0].replace(/\.$/, '')}.`;
 
-const h2 = 'mt-5 text-lg font-semibold print:mt-2.5 print:text-[10.5pt]';
+const h2 = 'mt-5 text-lg font-semibold print:mt-1.5 print:text-[10.5pt]';
 
 /** The whole answer on one page: the screen version of what prints on a single A4/Letter sheet. */
 export function CheatSheet() {
@@ -36,7 +36,8 @@ export function CheatSheet() {
       <p className="mt-3 rounded-lg bg-surface-2 p-3 print:mt-1.5 print:border print:border-border print:p-1.5">
         <strong>Takeaway:</strong> <Rich text={TAKEAWAY.text} />
       </p>
-      <div className="grid gap-x-8 md:grid-cols-2 print:grid-cols-2 print:gap-x-4">
+      {/* In print the follow-ups (fourteen two-line answers) get the wider column: the sheet must fit one A4 page. */}
+      <div className="grid gap-x-8 md:grid-cols-2 print:grid-cols-[9fr_11fr] print:gap-x-4">
         <section>
           <h2 className={h2}>Numbers to know</h2>
           <dl className="mt-1 space-y-1 print:space-y-0">

@@ -37,12 +37,22 @@ export interface LessonSim {
    * Optional extras (added with the lesson components; all may be left out):
    * - caption: one line above the simulation, naming what it shows (default: "Try it").
    * - figures: figures from the registry (lib/figures) shown pull beside push (default: missed, never-seen, load-mean).
-   * - views: heavier views loaded with the simulation: 'charts' (coverage/load over time), 'timeline' (per instance).
+   * - views: heavier views loaded with the simulation: 'timeline' (the network view above the fleet
+   *   timeline, per instance), 'gateway-store' (the Pushgateway's stored groups over the run).
+   * - zoom: 'window' opens the fleet timeline on a few scrape intervals, where single jobs show
+   *   (default: the whole run).
+   * - charts: charts over time, pull beside push: 'missed' samples, 'down' (up = 0 / marked dead),
+   *   'load' (each bucket's busiest second).
    */
   caption?: string;
   figures?: FigureId[];
-  views?: ('charts' | 'timeline')[];
+  views?: LessonView[];
+  charts?: LessonChart[];
+  zoom?: 'run' | 'window';
 }
+
+export type LessonView = 'timeline' | 'gateway-store';
+export type LessonChart = 'missed' | 'down' | 'load';
 
 /**
  * "Predict, then see": a guess the reader commits before the simulation shows the answer. The

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
 import type { Outcome, Report, TraceEvent, TracedInstance } from '../sim/report';
-import { capacityAt, flightSecFor, gatewayGroupsAt, instancesAt, LINGER_SHARE, messagesAt, talliesAt } from './scene';
+import {
+  capacityAt,
+  flightSecFor,
+  gatewayGroupsAt,
+  gatewayStoreSteps,
+  instancesAt,
+  LINGER_SHARE,
+  messagesAt,
+  talliesAt,
+} from './scene';
 
 const outcome = (timeline: Outcome['timeline'] = []): Outcome => ({
   samplesExpected: 0,
@@ -171,6 +180,41 @@ describe('gatewayGroupsAt', () => {
   it('stays at one group per service with "job" grouping', () => {
     const r = report(jobs, { pull: { pushgateway: true, pushgatewayGrouping: 'job' } });
     expect([5, 10, 30, 60].map((t) => gatewayGroupsAt(r, t))).toEqual([[], ['batch'], ['batch'], ['batch']]);
+  });
+});
+
+describe('gatewayStoreSteps', () => {
+  // Pushed at 40, 10 and 25 (listed out of order); batch-4 lost its push, so it stores nothing.
+  const jobs = [
+    inst('batch-1', 30, 40, [ev(40, 'gateway-push', 'pull')]),
+    inst('batch-2', 0, 10, [ev(10, 'gateway-push', 'pull')]),
+    inst('report-1', 20, 25, [ev(25, 'gateway-push', 'pull')], 'report'),
+    inst('batch-4', 45, 50, [ev(50, 'push-lost', 'pull')]),
+  ];
+
+  it('steps up once per job, in time order, with "instance" grouping', () => {
+    const r = report(jobs, { pull: { pushgateway: true, pushgatewayGrouping: 'instance' } });
+    expect(gatewayStoreSteps(r)).toEqual([
+      { tSec: 10, groups: 1 },
+      { tSec: 25, groups: 2 },
+      { tSec: 40, groups: 3 },
+    ]);
+  });
+
+  it('steps up once per service, at its first push, with "job" grouping', () => {
+    const r = report(jobs, { pull: { pushgateway: true, pushgatewayGrouping: 'job' } });
+    expect(gatewayStoreSteps(r)).toEqual([
+      { tSec: 10, groups: 1 },
+      { tSec: 25, groups: 2 },
+    ]);
+  });
+
+  it('agrees with gatewayGroupsAt at every step', () => {
+    const r = report(jobs, { pull: { pushgateway: true, pushgatewayGrouping: 'instance' } });
+    for (const step of gatewayStoreSteps(r)) {
+      expect(gatewayGroupsAt(r, step.tSec)).toHaveLength(step.groups);
+      expect(gatewayGroupsAt(r, step.tSec - 0.5)).toHaveLength(step.groups - 1);
+    }
   });
 });
 

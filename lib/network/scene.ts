@@ -127,23 +127,35 @@ export function instancesAt(report: Report, tSec: number, flightSec: number): In
 }
 
 /**
- * The Pushgateway's groups at `tSec`, from the sampled jobs: one per job with "instance" grouping
- * (the store grows with every job), one per service with "job" grouping (each push overwrites its
- * service's group). It never forgets a group: nothing here is ever removed.
+ * The Pushgateway group a job's push lands in: its own with "instance" grouping (the store grows
+ * with every job), its service's with "job" grouping (each push overwrites that service's group).
  */
+function gatewayGroupOf(report: Report, inst: TracedInstance): string {
+  return report.scenario.pull.pushgatewayGrouping === 'instance' ? inst.id : inst.group;
+}
+
+/** The Pushgateway's groups at `tSec`, from the sampled jobs. It never forgets a group: nothing here is ever removed. */
 export function gatewayGroupsAt(report: Report, tSec: number): string[] {
-  const byInstance = report.scenario.pull.pushgatewayGrouping === 'instance';
   const groups = new Set<string>();
-  for (const inst of report.trace) {
-    const n = visibleCount(inst.events, tSec);
-    for (let k = 0; k < n; k++) {
-      if (inst.events[k].kind === 'gateway-push') {
-        groups.add(byInstance ? inst.id : inst.group);
-        break;
-      }
-    }
-  }
+  for (const inst of report.trace) if (firstGatewayPushSec(inst) <= tSec) groups.add(gatewayGroupOf(report, inst));
   return [...groups];
+}
+
+/** From `tSec` on, the gateway holds `groups` groups of the sampled jobs. */
+export interface StoreStep {
+  tSec: number;
+  groups: number;
+}
+
+/** How the gateway's store grows over the whole run: one step per group, at the push that created it. */
+export function gatewayStoreSteps(report: Report): StoreStep[] {
+  const created = new Map<string, number>();
+  for (const inst of report.trace) {
+    const t = firstGatewayPushSec(inst);
+    const group = gatewayGroupOf(report, inst);
+    if (t < (created.get(group) ?? Infinity)) created.set(group, t);
+  }
+  return [...created.values()].sort((a, b) => a - b).map((tSec, i) => ({ tSec, groups: i + 1 }));
 }
 
 export interface CapacityUse {

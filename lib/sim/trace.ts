@@ -40,10 +40,21 @@ export function pickTraced(fleet: Fleet, max = TRACE_MAX_INSTANCES): number[] {
     list.push(i);
     originalsByGroup.set(fleet.group[i], list);
   }
+  // Shares per group in turn, then spread through each group rather than its first few: a collector
+  // admitting a burst in fleet order (capacity.ts) would otherwise always admit the sampled ones.
   const lists = [...originalsByGroup.values()];
-  for (let round = 0; chosen.size < longBudget && lists.some((l) => round < l.length); round++) {
-    for (const l of lists) if (round < l.length && chosen.size < longBudget) chosen.add(l[round]);
+  const quota = lists.map(() => 0);
+  for (let left = longBudget - chosen.size, g = 0; left > 0 && quota.some((q, k) => q < lists[k].length); g++) {
+    const k = g % lists.length;
+    if (quota[k] < lists[k].length) {
+      quota[k]++;
+      left--;
+    }
   }
+  lists.forEach((l, k) => {
+    for (let m = 0; m < quota[k]; m++) chosen.add(l[Math.floor(((m + 0.5) * l.length) / quota[k])]);
+  });
+  for (const l of lists) for (const i of l) if (chosen.size < longBudget) chosen.add(i); // after collisions with crashed ones
 
   const jobSlots = Math.min(jobs.length, max - chosen.size);
   for (let m = 0; m < jobSlots; m++) chosen.add(jobs[Math.floor(((m + 0.5) * jobs.length) / jobSlots)]);

@@ -40,31 +40,40 @@ const DESCRIBE: Record<Metric, string> = {
 };
 
 /** Two charts per metric, pull beside push, on identical axes. Loaded lazily with recharts. */
-export default function ResultCharts({ report }: { report: Report }) {
+export default function ResultCharts({
+  report,
+  only = ['missed', 'down', 'load'],
+}: {
+  report: Report;
+  /** The pairs to draw (a lesson shows the one its idea needs); 'load' is requests or bytes by a toggle. */
+  only?: readonly ('missed' | 'down' | 'load')[];
+}) {
   const [load, setLoad] = useState<'requests' | 'bytes'>('requests');
   return (
     <div className="space-y-4">
-      <ChartPair report={report} metric="missed" />
-      <ChartPair report={report} metric="down" />
-      <ChartPair
-        report={report}
-        metric={load}
-        extra={
-          <div role="group" aria-label="Load unit" className="flex gap-1">
-            {(['requests', 'bytes'] as const).map((m) => (
-              <button
-                key={m}
-                type="button"
-                aria-pressed={load === m}
-                onClick={() => setLoad(m)}
-                className={`lab-chip px-3 ${load === m ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
-              >
-                {m === 'requests' ? 'Requests/s' : 'Bytes/s'}
-              </button>
-            ))}
-          </div>
-        }
-      />
+      {only.includes('missed') ? <ChartPair report={report} metric="missed" /> : null}
+      {only.includes('down') ? <ChartPair report={report} metric="down" /> : null}
+      {only.includes('load') ? (
+        <ChartPair
+          report={report}
+          metric={load}
+          extra={
+            <div role="group" aria-label="Load unit" className="flex gap-1">
+              {(['requests', 'bytes'] as const).map((m) => (
+                <button
+                  key={m}
+                  type="button"
+                  aria-pressed={load === m}
+                  onClick={() => setLoad(m)}
+                  className={`lab-chip px-3 ${load === m ? 'border-fg bg-fg text-bg hover:bg-fg' : ''}`}
+                >
+                  {m === 'requests' ? 'Requests/s' : 'Bytes/s'}
+                </button>
+              ))}
+            </div>
+          }
+        />
+      ) : null}
     </div>
   );
 }

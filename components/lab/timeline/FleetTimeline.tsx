@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ReactNode } from 'react';
+import { useWidth } from '@/components/ui/useWidth';
 import { formatSeconds } from '@/lib/lab/format';
 import { stepSecFor, windowStart } from '@/lib/lab/playback';
 import type { Report } from '@/lib/sim/report';
-import { labelWidthFor, maxRowsPerWindow, overlaps, plotWidthFor, zoomWindowSec } from './layout';
+import { maxRowsPerWindow, overlaps, plotWidthFor, rowLayoutFor, zoomWindowSec } from './layout';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
@@ -15,18 +16,8 @@ import { ZoomToggle, type Zoom } from './ZoomToggle';
 
 /** Width before the first measurement (and in the static HTML): the viewBox scales it until then. */
 const DEFAULT_WIDTH = 960;
-
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(280, Math.round(entry.contentRect.width))));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
+/** Narrower than this, the drawing is scaled down rather than laid out any tighter. */
+const MIN_WIDTH = 280;
 
 /**
  * The fleet timeline: a sample of instances as rows over the run, with what the scraper and the
@@ -35,19 +26,26 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 export function FleetTimeline({
   report,
   className = '',
+  initialZoom = 'run',
+  keyCollapsed = false,
   scene,
 }: {
   report: Report;
   className?: string;
+  /** Where the view opens: the whole run, or the window of a few scrape intervals. */
+  initialZoom?: Zoom;
+  /** The key to the marks folded behind a summary (lessons, where the page is long), or open (the lab). */
+  keyCollapsed?: boolean;
   /** A picture drawn above the rows that follows this timeline's playback (the network view). */
   scene?: (playback: ReturnType<typeof usePlayback>) => ReactNode;
 }) {
   const { durationSec } = report.scenario;
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(chartRef);
+  const width = Math.max(MIN_WIDTH, useWidth(chartRef, DEFAULT_WIDTH));
+  const { plotLeft } = rowLayoutFor(width);
   const playback = usePlayback(durationSec, rootRef);
-  const [zoom, setZoom] = useState<Zoom>('run');
+  const [zoom, setZoom] = useState<Zoom>(initialZoom);
 
   const windowSec = zoomWindowSec(report.scenario.pull.scrapeIntervalSec, durationSec, plotWidthFor(width));
   const zoomed = zoom === 'window' && windowSec !== null;
@@ -70,10 +68,10 @@ export function FleetTimeline({
     const box = e.currentTarget.getBoundingClientRect();
     const x = ((e.clientX - box.left) / box.width) * width; // CSS px to viewBox units
     if (e.type === 'pointerdown') {
-      if (x < labelWidthFor(width)) return;
+      if (x < plotLeft) return;
       e.currentTarget.setPointerCapture(e.pointerId);
     }
-    const share = Math.min(1, Math.max(0, (x - labelWidthFor(width)) / plotWidthFor(width)));
+    const share = Math.min(1, Math.max(0, (x - plotLeft) / plotWidthFor(width)));
     playback.seek(fromSec + share * (toSec - fromSec));
   }
 
@@ -124,36 +122,43 @@ export function FleetTimeline({
         </p>
         {scene?.(playback)}
         {/*
-         * On a phone the chart keeps a readable minimum width (a whole run in 230 px crushed every
-         * mark together) and scrolls sideways inside its own box; a swipe scrolls, a tap seeks.
+         * The whole run fits the width on every screen (on a phone the labels sit above each row);
+         * the zoom window above shows single scrapes. A vertical swipe scrolls the page, a tap seeks.
          */}
-        <p className="text-xs text-muted sm:hidden" data-timeline-scroll-hint>
-          Swipe the chart sideways to see the whole run; tap it to move the cursor.
-        </p>
-        <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" data-timeline-scroll>
-          <div
-            ref={chartRef}
-            tabIndex={0}
-            role="group"
-            aria-label="Timeline chart"
-            className="min-w-[34rem] touch-pan-x touch-pan-y rounded-lg sm:min-w-0"
-            onPointerDown={onPointer}
-            onPointerMove={onPointer}
-          >
-            <TimelineChart
-              instances={instances}
-              slots={zoomed ? windowSlots : report.trace.length}
-              fromSec={fromSec}
-              toSec={toSec}
-              durationSec={durationSec}
-              tSec={playback.tSec}
-              width={width}
-            />
-          </div>
+        <div
+          ref={chartRef}
+          tabIndex={0}
+          role="group"
+          aria-label="Timeline chart"
+          className="touch-pan-y rounded-lg"
+          onPointerDown={onPointer}
+          onPointerMove={onPointer}
+          data-timeline-chart
+        >
+          <TimelineChart
+            instances={instances}
+            slots={zoomed ? windowSlots : report.trace.length}
+            fromSec={fromSec}
+            toSec={toSec}
+            durationSec={durationSec}
+            tSec={playback.tSec}
+            width={width}
+          />
         </div>
       </div>
       <div className="mt-5 grid gap-4 border-t border-border pt-4">
-        <TimelineLegend />
+        {keyCollapsed ? (
+          <details className="text-sm" data-timeline-key>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">
+              Key: what each mark means
+            </summary>
+            <div className="mt-2">
+              <TimelineLegend />
+            </div>
+          </details>
+        ) : (
+          <TimelineLegend />
+        )}
         <TimelineTable report={report} />
       </div>
     </div>

@@ -4,22 +4,23 @@ import { AXIS_HEIGHT, formatTick, timeTicks } from './layout';
 interface Props {
   fromSec: number;
   toSec: number;
-  labelWidth: number;
+  /** Where the plot starts, in drawing units. */
+  plotLeft: number;
   plotWidth: number;
   /** Bottom of the grid lines. */
   height: number;
 }
 
 /** Tick labels along the top and faint grid lines down through every row. */
-export const TimelineAxis = memo(function TimelineAxis({ fromSec, toSec, labelWidth, plotWidth, height }: Props) {
+export const TimelineAxis = memo(function TimelineAxis({ fromSec, toSec, plotLeft, plotWidth, height }: Props) {
   const pxPerSec = plotWidth / (toSec - fromSec);
   const ticks = timeTicks(fromSec, toSec, Math.max(2, Math.floor(plotWidth / 90)));
   return (
     <g>
       {ticks.map((t) => {
-        const x = labelWidth + (t - fromSec) * pxPerSec;
+        const x = plotLeft + (t - fromSec) * pxPerSec;
         // Keep the first and last labels inside the drawing.
-        const anchor = x < labelWidth + 20 ? 'start' : x > labelWidth + plotWidth - 20 ? 'end' : 'middle';
+        const anchor = x < plotLeft + 20 ? 'start' : x > plotLeft + plotWidth - 20 ? 'end' : 'middle';
         return (
           <g key={t}>
             <line x1={x} x2={x} y1={AXIS_HEIGHT - 6} y2={height} className="stroke-border" strokeWidth={1} />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatSeconds } from '@/lib/lab/format';
 import { visibleCount } from '@/lib/lab/playback';
 import type { TracedInstance } from '@/lib/sim/report';
-import { AXIS_HEIGHT, labelWidthFor, plotWidthFor, ROW } from './layout';
+import { AXIS_HEIGHT, plotWidthFor, rowLayoutFor } from './layout';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineRow } from './TimelineRow';
 
@@ -25,14 +25,15 @@ interface Props {
  */
 export function TimelineChart({ instances, slots, fromSec, toSec, durationSec, tSec, width }: Props) {
   const id = useId();
-  const labelWidth = labelWidthFor(width);
+  const row = rowLayoutFor(width);
+  const { plotLeft } = row;
   const plotWidth = plotWidthFor(width);
   const pxPerSec = plotWidth / (toSec - fromSec);
-  const height = AXIS_HEIGHT + Math.max(1, slots) * ROW.height + 4;
-  const cursorX = labelWidth + Math.min(Math.max(tSec - fromSec, 0), toSec - fromSec) * pxPerSec;
+  const height = AXIS_HEIGHT + Math.max(1, slots) * row.height + 4;
+  const cursorX = plotLeft + Math.min(Math.max(tSec - fromSec, 0), toSec - fromSec) * pxPerSec;
   const geometry = {
-    labelWidth,
-    wide: labelWidth >= 150,
+    row,
+    wide: !row.stacked,
     fromSec,
     toSec,
     pxPerSec,
@@ -58,15 +59,15 @@ export function TimelineChart({ instances, slots, fromSec, toSec, durationSec, t
       </desc>
       <defs>
         <clipPath id={geometry.plotClip}>
-          <rect x={labelWidth} y={-1e4} width={plotWidth} height={2e4} />
+          <rect x={plotLeft} y={-1e4} width={plotWidth} height={2e4} />
         </clipPath>
         <clipPath id={geometry.pastClip}>
-          <rect x={labelWidth} y={-1e4} width={cursorX - labelWidth} height={2e4} />
+          <rect x={plotLeft} y={-1e4} width={cursorX - plotLeft} height={2e4} />
         </clipPath>
       </defs>
-      <TimelineAxis fromSec={fromSec} toSec={toSec} labelWidth={labelWidth} plotWidth={plotWidth} height={height} />
+      <TimelineAxis fromSec={fromSec} toSec={toSec} plotLeft={plotLeft} plotWidth={plotWidth} height={height} />
       {instances.length === 0 ? (
-        <text x={labelWidth + 8} y={AXIS_HEIGHT + ROW.height / 2} className="fill-muted text-[13px]">
+        <text x={plotLeft + 8} y={AXIS_HEIGHT + row.height / 2} className="fill-muted text-[13px]">
           No sampled instance is alive in this window.
         </text>
       ) : null}
@@ -74,7 +75,7 @@ export function TimelineChart({ instances, slots, fromSec, toSec, durationSec, t
         <TimelineRow
           key={`${i}-${instance.id}`}
           instance={instance}
-          y={AXIS_HEIGHT + i * ROW.height}
+          y={AXIS_HEIGHT + i * row.height}
           shown={visibleCount(instance.events, tSec)}
           {...geometry}
         />

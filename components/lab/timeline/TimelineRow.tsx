@@ -1,13 +1,11 @@
 import { memo } from 'react';
 import { formatSeconds } from '@/lib/lab/format';
 import type { TracedInstance } from '@/lib/sim/report';
-import { ROW, truncatedAfter } from './layout';
+import { truncatedAfter, type RowLayout } from './layout';
 import { CrashMark, EventMarks } from './marks';
 
-const laneY = (engine: 'pull' | 'push') => (engine === 'pull' ? ROW.pullY : ROW.pushY);
-
 export interface RowGeometry {
-  labelWidth: number;
+  row: RowLayout;
   /** Lane tags ("pull", "push") fit in the label column. */
   wide: boolean;
   fromSec: number;
@@ -32,11 +30,13 @@ interface Props extends RowGeometry {
  * when one of its events passes the cursor.
  */
 export const TimelineRow = memo(function TimelineRow({ instance, y, shown, ...g }: Props) {
-  const x = (tSec: number) => g.labelWidth + (tSec - g.fromSec) * g.pxPerSec;
+  const { row } = g;
+  const x = (tSec: number) => row.plotLeft + (tSec - g.fromSec) * g.pxPerSec;
+  const laneY = (engine: 'pull' | 'push') => (engine === 'pull' ? row.pullY : row.pushY);
   const open = instance.endSec >= g.durationSec && !instance.crashed;
   const x1 = x(instance.startSec);
   const x2 = x(Math.min(instance.endSec, g.durationSec));
-  const maxChars = Math.floor((g.labelWidth - 12) / 7.5);
+  const maxChars = row.stacked ? 24 : Math.floor((row.plotLeft - 12) / 7.5);
   const name = instance.id.length > maxChars ? `${instance.id.slice(0, maxChars - 1)}…` : instance.id;
   const kind =
     instance.kind === 'long-running'
@@ -54,7 +54,7 @@ export const TimelineRow = memo(function TimelineRow({ instance, y, shown, ...g 
   const dotted = (['pull', 'push'] as const).map((engine) => {
     const t = cut[engine];
     if (t === null || t >= instance.endSec) return null;
-    const y = engine === 'pull' ? ROW.pullY : ROW.pushY;
+    const y = laneY(engine);
     return (
       <line
         key={engine}
@@ -72,47 +72,63 @@ export const TimelineRow = memo(function TimelineRow({ instance, y, shown, ...g 
 
   const life = (
     <>
-      <line x1={x1} x2={x2} y1={ROW.lifeY} y2={ROW.lifeY} className="stroke-muted" strokeWidth={2.5} />
-      <line x1={x1} x2={x1} y1={ROW.lifeY - 4} y2={ROW.lifeY + 4} className="stroke-muted" strokeWidth={2} />
+      <line x1={x1} x2={x2} y1={row.lifeY} y2={row.lifeY} className="stroke-muted" strokeWidth={2.5} />
+      <line x1={x1} x2={x1} y1={row.lifeY - 4} y2={row.lifeY + 4} className="stroke-muted" strokeWidth={2} />
       {open ? (
         <path
-          d={`M${x2 - 6} ${ROW.lifeY - 4.5} L${x2} ${ROW.lifeY} L${x2 - 6} ${ROW.lifeY + 4.5}`}
+          d={`M${x2 - 6} ${row.lifeY - 4.5} L${x2} ${row.lifeY} L${x2 - 6} ${row.lifeY + 4.5}`}
           className="fill-none stroke-muted"
           strokeWidth={2}
         />
       ) : (
-        <line x1={x2} x2={x2} y1={ROW.lifeY - 4} y2={ROW.lifeY + 4} className="stroke-muted" strokeWidth={2} />
+        <line x1={x2} x2={x2} y1={row.lifeY - 4} y2={row.lifeY + 4} className="stroke-muted" strokeWidth={2} />
       )}
     </>
   );
 
   return (
     <g transform={`translate(0 ${y})`}>
-      <text x={8} y={ROW.pullY + 5} className="fill-fg text-[13px] font-medium">
-        {name}
-      </text>
-      <text x={8} y={ROW.pushY + 3} className={`text-[11px] ${instance.crashed ? 'fill-bad' : 'fill-muted'}`}>
-        {kind}
-      </text>
+      {row.stacked ? (
+        <text x={row.plotLeft} y={row.labelY} className="text-[11px]">
+          <tspan className="fill-fg font-medium">{name}</tspan>
+          <tspan className={instance.crashed ? 'fill-bad' : 'fill-muted'}>{` · ${kind}`}</tspan>
+        </text>
+      ) : (
+        <>
+          <text x={8} y={row.pullY + 5} className="fill-fg text-[13px] font-medium">
+            {name}
+          </text>
+          <text x={8} y={row.pushY + 3} className={`text-[11px] ${instance.crashed ? 'fill-bad' : 'fill-muted'}`}>
+            {kind}
+          </text>
+        </>
+      )}
       {g.wide ? (
         <>
-          <text x={g.labelWidth - 8} y={ROW.pullY + 3.5} textAnchor="end" className="fill-pull-ink text-[10px]">
+          <text x={row.plotLeft - 8} y={row.pullY + 3.5} textAnchor="end" className="fill-pull-ink text-[10px]">
             pull
           </text>
-          <text x={g.labelWidth - 8} y={ROW.pushY + 3.5} textAnchor="end" className="fill-push-ink text-[10px]">
+          <text x={row.plotLeft - 8} y={row.pushY + 3.5} textAnchor="end" className="fill-push-ink text-[10px]">
             push
           </text>
         </>
       ) : null}
       <g clipPath={`url(#${g.plotClip})`}>
-        <rect x={x1} y={2} width={Math.max(2, x2 - x1)} height={ROW.height - 4} rx={6} className="fill-surface-2" />
+        <rect
+          x={x1}
+          y={row.pullY - 9}
+          width={Math.max(2, x2 - x1)}
+          height={row.pushY - row.pullY + 18}
+          rx={6}
+          className="fill-surface-2"
+        />
         <g opacity={0.3}>{life}</g>
         <g clipPath={`url(#${g.pastClip})`}>
           {life}
           {dotted}
         </g>
         {marks.map((e, i) =>
-          e.engine === 'fleet' ? <CrashMark key={i} x={x(e.t)} y1={3} y2={ROW.height - 3} /> : null,
+          e.engine === 'fleet' ? <CrashMark key={i} x={x(e.t)} y1={row.pullY - 8} y2={row.pushY + 8} /> : null,
         )}
         <EventMarks events={marks} x={x} yFor={laneY} />
       </g>

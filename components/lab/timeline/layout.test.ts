@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent, TracedInstance } from '@/lib/sim/report';
 import { TRACE_MAX_EVENTS_PER_ENGINE } from '@/lib/sim/trace';
-import { formatTick, maxRowsPerWindow, rowSpan, summarise, timeTicks, truncatedAfter, zoomWindowSec } from './layout';
+import {
+  formatTick,
+  maxRowsPerWindow,
+  plotWidthFor,
+  rowLayoutFor,
+  rowSpan,
+  summarise,
+  timeTicks,
+  truncatedAfter,
+  zoomWindowSec,
+} from './layout';
 
 const job = (over: Partial<TracedInstance>): TracedInstance => ({
   id: 'batch-12',
@@ -24,6 +34,27 @@ describe('axis', () => {
 
   it('labels ticks briefly', () => {
     expect([0, 45, 300, 90, 7200].map(formatTick)).toEqual(['0', '45 s', '5 min', '1 min 30 s', '2 h']);
+  });
+});
+
+describe('row layout', () => {
+  it('stacks labels above the lanes on a phone, so the plot takes nearly the whole width', () => {
+    // A 390 px phone leaves about 326 px inside the card: all but the 8 px margin and 14 px pad are plot.
+    expect(rowLayoutFor(326).stacked).toBe(true);
+    expect(plotWidthFor(326)).toBe(326 - 8 - 14);
+    // A desktop keeps the 150 px label column.
+    expect(rowLayoutFor(900).stacked).toBe(false);
+    expect(plotWidthFor(900)).toBe(900 - 150 - 14);
+  });
+
+  it('keeps the lanes in order, apart, and inside the row (the stacked label above them)', () => {
+    for (const row of [rowLayoutFor(326), rowLayoutFor(900)]) {
+      expect(row.pullY).toBeLessThan(row.lifeY);
+      expect(row.lifeY).toBeLessThan(row.pushY);
+      // Marks reach 5.5 px from their lane's centre: they must not touch the next row.
+      expect(row.pushY + 5.5).toBeLessThanOrEqual(row.height);
+      if (row.stacked) expect(row.labelY + 3).toBeLessThanOrEqual(row.pullY - 5.5);
+    }
   });
 });
 

@@ -6,14 +6,34 @@ import { niceSec } from '@/lib/lab/playback';
 import type { TraceEventKind, TracedInstance } from '@/lib/sim/report';
 import { TRACE_MAX_EVENTS_PER_ENGINE } from '@/lib/sim/trace';
 
-/** One row: the pull lane above the life line, the push lane below it. */
-export const ROW = { height: 44, pullY: 11, lifeY: 22, pushY: 33 } as const;
+/**
+ * How one row is laid out: the pull lane above the life line, the push lane below it, and the
+ * instance's name either in a column left of the plot (`stacked: false`) or on its own line above
+ * the lanes (`stacked: true`). All values are in drawing units (CSS px).
+ */
+export interface RowLayout {
+  stacked: boolean;
+  /** Where the plot starts: the label column's width, or a small margin when labels are stacked. */
+  plotLeft: number;
+  height: number;
+  /** Baseline of the stacked label line (unused beside a label column). */
+  labelY: number;
+  pullY: number;
+  lifeY: number;
+  pushY: number;
+}
+
+const BESIDE: RowLayout = { stacked: false, plotLeft: 150, height: 44, labelY: 0, pullY: 11, lifeY: 22, pushY: 33 };
+/** Phones: a label column would take a third of the width, so the whole run would not fit legibly. */
+const STACKED: RowLayout = { stacked: true, plotLeft: 8, height: 48, labelY: 10, pullY: 20, lifeY: 30, pushY: 40 };
+
+/** Below this drawing width, labels go above each row and the plot takes the full width. */
+export const STACK_BELOW_PX = 560;
 export const AXIS_HEIGHT = 26;
 export const PLOT_PAD_RIGHT = 14;
 
-/** Label column width: narrower on phones, where the plot needs every pixel. */
-export const labelWidthFor = (widthPx: number) => (widthPx < 560 ? 84 : 150);
-export const plotWidthFor = (widthPx: number) => widthPx - labelWidthFor(widthPx) - PLOT_PAD_RIGHT;
+export const rowLayoutFor = (widthPx: number): RowLayout => (widthPx < STACK_BELOW_PX ? STACKED : BESIDE);
+export const plotWidthFor = (widthPx: number) => widthPx - rowLayoutFor(widthPx).plotLeft - PLOT_PAD_RIGHT;
 
 /** Time of the first and last thing that happens on the row: life, and scrapes or verdicts after it. */
 export function rowSpan(instance: TracedInstance): { fromSec: number; toSec: number } {

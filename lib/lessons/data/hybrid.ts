@@ -28,6 +28,7 @@ export const lesson: LessonData = {
       },
       knobs: ['pull.pushgateway', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec', 'services.backup.startsPerMin'],
       figures: ['never-seen', 'stale-series', 'timestamp-error'],
+      views: ['timeline'],
       tasks: [
         {
           id: 'no-ghosts',

@@ -20,6 +20,8 @@ export const lesson: LessonData = {
         'push.pushIntervalSec',
       ],
       figures: ['load-peak', 'failed', 'counts-lost'],
+      charts: ['load'],
+      views: ['timeline'],
       tasks: [
         {
           id: 'spread',

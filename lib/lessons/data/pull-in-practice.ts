@@ -27,6 +27,7 @@ export const pullInPractice: LessonData = {
       },
       knobs: ['pull.scrapeIntervalSec', 'pull.scrapeTimeoutSec', 'services.api.seriesPerService'],
       figures: ['failed', 'load-mean', 'dead-detection'],
+      charts: ['down'],
       tasks: [
         {
           id: 'under-one-per-second',

@@ -30,6 +30,7 @@ export const lesson: LessonData = {
       },
       knobs: ['network.lossRate', 'push.protocol', 'push.pushIntervalSec'],
       figures: ['counts-lost', 'failed', 'timestamp-error'],
+      views: ['timeline'],
       tasks: [
         {
           id: 'udp-loses',

@@ -12,6 +12,7 @@ export const lesson: LessonData = {
       scenario: { durationSec: 900 },
       knobs: ['services.sensor.firewalled', 'services.gateway.firewalled', 'network.lossRate', 'push.pushIntervalSec'],
       figures: ['never-seen', 'missed', 'failed'],
+      views: ['timeline'],
       tasks: [
         {
           id: 'push-survives-loss',

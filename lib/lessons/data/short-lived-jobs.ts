@@ -29,6 +29,8 @@ export const lesson: LessonData = {
       knobs: ['services.job.lifetimeSec.value', 'pull.scrapeIntervalSec', 'pull.discoveryTickSec', 'pull.pushgateway'],
       figures: ['never-seen', 'counts-lost'],
       views: ['timeline'],
+      // Jobs of 20 s in a 20 min run are specks: the window shows each life between two scrapes.
+      zoom: 'window',
       tasks: [
         {
           id: 'miss-half',
@@ -80,6 +82,7 @@ export const lesson: LessonData = {
       },
       knobs: ['services.task.startsPerMin', 'pull.pushgatewayGrouping', 'pull.scrapeIntervalSec'],
       figures: ['stale-series', 'never-seen', 'timestamp-error'],
+      views: ['gateway-store'],
       tasks: [
         {
           id: 'ghosts',

@@ -58,6 +58,7 @@ export const lesson: LessonData = {
       },
       knobs: ['push.pushIntervalSec', 'push.deadAfterMissedPushes', 'pull.scrapeIntervalSec'],
       figures: ['dead-detection', 'load-mean'],
+      charts: ['down'],
       tasks: [
         {
           id: 'slow-verdict',
