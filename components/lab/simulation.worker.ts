@@ -4,7 +4,7 @@
  * here, not on the page). Work goes in chunks with a yield between them, so a newer scenario
  * (a slider still moving) replaces the running one at the next chunk boundary.
  */
-import type { FromWorker, ToWorker } from '@/lib/lab/worker-protocol';
+import { toWire, type FromWorker, type ToWorker } from '@/lib/lab/worker-protocol';
 import { describeRefusal } from '@/lib/lab/refusal';
 import { parseScenario, type FieldIssue } from '@/lib/scenario/parse';
 import type { Scenario, ScenarioInput } from '@/lib/scenario/schema';
@@ -28,7 +28,11 @@ let running: { runId: number; run: RunHandle; t0: number } | null = null;
 const tick = new MessageChannel();
 let scheduled = false;
 
-const post = (m: FromWorker) => self.postMessage(m);
+// A finished report goes packed, its big arrays moved to the page rather than copied.
+const post = (m: FromWorker) => {
+  const { message, transfer } = toWire(m);
+  self.postMessage(message, transfer);
+};
 
 function schedule() {
   if (!scheduled) {

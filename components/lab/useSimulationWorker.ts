@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect } from 'react';
-import { flushSync } from 'react-dom';
 import type { StoreApi } from 'zustand/vanilla';
 import type { LabStore } from '@/lib/lab/store';
 import type { ToWorker } from '@/lib/lab/worker-protocol';
@@ -18,9 +17,7 @@ export function useSimulationWorker(store: StoreApi<LabStore>, { openLink = fals
         const s = store.getState();
         if (m.type === 'decoded') s.openLink(m.link);
         else if (m.type === 'progress') s.runProgress(m.runId, m.progress);
-        // Synchronously: recharts takes new data in an effect and redraws in a second render;
-        // flushed together, figures and charts change in the same frame, ~one frame sooner.
-        else if (m.type === 'done') flushSync(() => s.runFinished(m.runId, m.report, m.wallMs));
+        else if (m.type === 'done') s.runFinished(m.runId, m.report, m.wallMs);
         else if (m.type === 'refused') s.runRefused(m.runId, m.message);
         else s.runFailed(m.runId, m.message);
       },

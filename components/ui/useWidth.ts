@@ -8,6 +8,8 @@ export function useWidth(ref: RefObject<HTMLElement | null>, initial: number): n
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Measured once now too: inside content-visibility: auto, nothing is observed until on screen.
+    setWidth(el.clientWidth);
     const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width)));
     observer.observe(el);
     return () => observer.disconnect();

@@ -2,6 +2,7 @@
 import type { Report, TimelineRow } from '../sim/report';
 
 export type Metric = 'missed' | 'down' | 'requests' | 'bytes';
+export const METRICS: readonly Metric[] = ['missed', 'down', 'requests', 'bytes'];
 
 export interface Point {
   /** Bucket start, in simulated minutes. */
@@ -58,27 +59,72 @@ export const MAX_POINTS_PER_SERIES = 600;
  * so a one-bucket burst never disappears. A group with no value at all stays a gap.
  */
 export function peakPerGroup(points: readonly Point[], maxPoints = MAX_POINTS_PER_SERIES): Point[] {
-  const size = Math.ceil(points.length / maxPoints);
-  if (size <= 1) return [...points];
+  return peakOfGroups(
+    points.length,
+    (i) => points[i].min,
+    (i) => points[i].value,
+    maxPoints,
+  );
+}
+
+/** peakPerGroup over `count` points read by index, so a timeline is grouped without a copy of it. */
+function peakOfGroups(
+  count: number,
+  minAt: (i: number) => number,
+  valueAt: (i: number) => number | null,
+  maxPoints: number,
+): Point[] {
+  const size = Math.max(1, Math.ceil(count / maxPoints));
   const out: Point[] = [];
-  for (let start = 0; start < points.length; start += size) {
+  for (let start = 0; start < count; start += size) {
     let value: number | null = null;
-    for (let i = start; i < Math.min(points.length, start + size); i++) {
-      const v = points[i].value;
+    for (let i = start; i < Math.min(count, start + size); i++) {
+      const v = valueAt(i);
       if (v !== null && (value === null || v > value)) value = v;
     }
-    out.push({ min: points[start].min, value });
+    out.push({ min: minAt(start), value });
   }
   return out;
 }
 
+/** Every metric's series of one report. */
+export type ChartSeries = Record<Metric, MetricSeries>;
+
+/** Series computed for a report elsewhere (by the worker that ran it), keyed by the report itself. */
+const adopted = new WeakMap<Report, ChartSeries>();
+
+/**
+ * Takes `series` as the charts of `report`: the worker computes them beside the run, so the page
+ * never walks a timeline of up to 20,000 buckets (see lib/lab/worker-protocol.ts).
+ */
+export function adoptSeries(report: Report, series: ChartSeries): void {
+  adopted.set(report, series);
+}
+
+/** The series of every metric, computed from the report's timelines. */
+export function chartSeries(report: Report): ChartSeries {
+  return Object.fromEntries(METRICS.map((m) => [m, computeSeries(report, m)])) as ChartSeries;
+}
+
+/** The chart series of `metric`: the worker's when it sent them, else computed here. */
 export function metricSeries(report: Report, metric: Metric): MetricSeries {
+  return adopted.get(report)?.[metric] ?? computeSeries(report, metric);
+}
+
+function computeSeries(report: Report, metric: Metric): MetricSeries {
   const w = report.scenario.resolutionSec;
-  const toPoints = (rows: TimelineRow[]) =>
-    peakPerGroup(rows.map((r) => ({ min: r.t / 60, value: VALUE[metric](r, w) })));
+  const value = VALUE[metric];
+  const toPoints = (rows: readonly TimelineRow[]) =>
+    peakOfGroups(
+      rows.length,
+      (i) => rows[i].t / 60,
+      (i) => value(rows[i], w),
+      MAX_POINTS_PER_SERIES,
+    );
   const pull = toPoints(report.pull.timeline);
   const push = toPoints(report.push.timeline);
-  const max = Math.max(0, ...pull.map((p) => p.value ?? 0), ...push.map((p) => p.value ?? 0));
+  let max = 0;
+  for (const p of [...pull, ...push]) max = Math.max(max, p.value ?? 0);
   return { pull, push, yMax: metric === 'missed' ? 1 : niceCeil(max) };
 }
 

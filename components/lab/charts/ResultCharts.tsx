@@ -5,17 +5,19 @@ import {
   Area,
   AreaChart,
   CartesianGrid,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type BaseTickContentProps,
+  type CartesianGridProps,
 } from 'recharts';
 import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
 import { metricSeries, niceTicks, reuseUnchanged, type Metric, type MetricSeries, type Point } from '@/lib/lab/series';
 import type { Report } from '@/lib/sim/report';
+import { useWidth } from '@/components/network/useWidth';
 import { downloadSvgsAsPng } from './exportPng';
 import { useThemeColors, type ThemeColors } from './useThemeColors';
+import { useTurn } from './useTurn';
 
 const FORMAT: Record<Metric, (v: number) => string> = {
   missed: (v) => formatPercent(v, 0),
@@ -148,17 +150,7 @@ function useSeries(report: Report, metric: Metric): MetricSeries {
 const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
 const minutes = (m: number) => `${formatCount(m)}m`;
 
-// Props other than the data stay referentially stable between reports: recharts recomputes its
-// selectors for any new object it is given.
-const SideChart = memo(function SideChart({
-  side,
-  points,
-  yMax,
-  durationMin,
-  colors,
-  format,
-  label,
-}: {
+interface SideChartProps {
   side: 'pull' | 'push';
   points: Point[];
   yMax: number;
@@ -166,7 +158,37 @@ const SideChart = memo(function SideChart({
   colors: ThemeColors;
   format: (v: number) => string;
   label: string;
-}) {
+}
+
+const HEIGHT_PX = 176;
+
+// Props other than the data stay referentially stable between reports: recharts recomputes its
+// selectors for any new object it is given. Each new set of props, and each new width, waits for a
+// turn (useTurn). The width is measured here rather than by recharts' ResponsiveContainer, which
+// draws the chart in a later resize callback, outside its turn (and with the others at once).
+const SideChart = memo(function SideChart(props: SideChartProps) {
+  const { side, label, durationMin } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 0);
+  const shown = useTurn(useMemo(() => (width > 0 ? { ...props, width } : null), [props, width]));
+  return (
+    <div>
+      <p className={`mb-1 text-sm font-semibold ${side === 'pull' ? 'text-pull-ink' : 'text-push-ink'}`}>
+        {side === 'pull' ? 'Pull' : 'Push'}
+      </p>
+      <div
+        ref={box}
+        style={{ height: HEIGHT_PX }}
+        role="img"
+        aria-label={`${label}: chart over ${formatCount(durationMin)} minutes`}
+      >
+        {shown ? <Chart {...shown} /> : null}
+      </div>
+    </div>
+  );
+});
+
+function Chart({ side, points, yMax, durationMin, colors, format, width }: SideChartProps & { width: number }) {
   const color = side === 'pull' ? colors.pull : colors.push;
   const tick = useMemo(() => axisTick(colors.muted), [colors.muted]);
   const xDomain = useMemo(() => [0, durationMin], [durationMin]);
@@ -181,52 +203,66 @@ const SideChart = memo(function SideChart({
     () => ({ background: colors.surface, borderColor: colors.border, color: colors.fg }),
     [colors.surface, colors.border, colors.fg],
   );
+  const gridLines = useMemo(() => horizontalGridLines(yTicks, yMax), [yTicks, yMax]);
   return (
-    <div>
-      <p className={`mb-1 text-sm font-semibold ${side === 'pull' ? 'text-pull-ink' : 'text-push-ink'}`}>
-        {side === 'pull' ? 'Pull' : 'Push'}
-      </p>
-      <div className="h-44" role="img" aria-label={`${label}: chart over ${formatCount(durationMin)} minutes`}>
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={points} margin={MARGIN}>
-            <CartesianGrid stroke={colors.border} strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="min"
-              type="number"
-              domain={xDomain}
-              ticks={xTicks}
-              interval={0}
-              tick={tick}
-              stroke={colors.border}
-              tickFormatter={minutes}
-            />
-            <YAxis
-              domain={yDomain}
-              ticks={yTicks}
-              interval={0}
-              tick={tick}
-              stroke={colors.border}
-              width={56}
-              tickFormatter={format}
-              allowDataOverflow
-            />
-            <Tooltip formatter={tooltipFormat} labelFormatter={tooltipLabel} contentStyle={tooltipStyle} />
-            <Area
-              type="stepAfter"
-              dataKey="value"
-              stroke={color}
-              strokeWidth={2}
-              fill={color}
-              fillOpacity={0.2}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          </AreaChart>
-        </ResponsiveContainer>
-      </div>
-    </div>
+    <AreaChart width={width} height={HEIGHT_PX} data={points} margin={MARGIN}>
+      <CartesianGrid
+        stroke={colors.border}
+        strokeDasharray="3 3"
+        vertical={false}
+        horizontalCoordinatesGenerator={gridLines}
+        verticalCoordinatesGenerator={noGridLines}
+      />
+      <XAxis
+        dataKey="min"
+        type="number"
+        domain={xDomain}
+        ticks={xTicks}
+        interval={0}
+        tick={tick}
+        stroke={colors.border}
+        tickFormatter={minutes}
+      />
+      <YAxis
+        domain={yDomain}
+        ticks={yTicks}
+        interval={0}
+        tick={tick}
+        stroke={colors.border}
+        width={56}
+        tickFormatter={format}
+        allowDataOverflow
+      />
+      <Tooltip formatter={tooltipFormat} labelFormatter={tooltipLabel} contentStyle={tooltipStyle} />
+      <Area
+        type="stepAfter"
+        dataKey="value"
+        stroke={color}
+        strokeWidth={2}
+        fill={color}
+        fillOpacity={0.2}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+    </AreaChart>
   );
-});
+}
+
+/**
+ * The grid's lines at the y ticks (and the plot's top and bottom, as recharts draws them), placed
+ * from the plot's box: recharts' own generator measures every tick label in the DOM, a forced
+ * layout of the page per chart.
+ */
+const horizontalGridLines =
+  (yTicks: number[], yMax: number): NonNullable<CartesianGridProps['horizontalCoordinatesGenerator']> =>
+  ({ offset }) => {
+    const bottom = offset.top + offset.height;
+    const lines = yTicks.map((v) => bottom - (v / yMax) * offset.height);
+    return lines.includes(offset.top) ? lines : [...lines, offset.top];
+  };
+
+/** No vertical lines are drawn, but recharts would still measure the x labels to place them. */
+const noGridLines = () => [];
 
 /**
  * Tick labels as plain SVG text. recharts' own <Text> measures every label in the DOM to wrap it,
