@@ -14,7 +14,7 @@ import {
 import { formatBytes, formatCount, formatPercent } from '@/lib/lab/format';
 import { metricSeries, niceTicks, reuseUnchanged, type Metric, type MetricSeries, type Point } from '@/lib/lab/series';
 import type { Report } from '@/lib/sim/report';
-import { useWidth } from '@/components/network/useWidth';
+import { useWidth } from '@/components/ui/useWidth';
 import { downloadSvgsAsPng } from './exportPng';
 import { useThemeColors, type ThemeColors } from './useThemeColors';
 import { useTurn } from './useTurn';
