@@ -49,6 +49,8 @@ export class PullEngine extends EventEngine {
   private readonly downCursor: Int32Array;
   /** Per fleet downtime: a failed scrape already noticed it. */
   private readonly downtimeNoted: Uint8Array;
+  /** Some instance restarts in place: without any, the downtime checks are skipped. */
+  private readonly anyDowntime: boolean;
   /** Per instance: since when its scrapes fail (NaN: up, or not scraped yet). */
   private readonly failingSinceSec: Float64Array;
   /** Per instance: its series are current (its last scrape succeeded). */
@@ -80,6 +82,7 @@ export class PullEngine extends EventEngine {
     this.downNoted = new Uint8Array(fleet.size);
     this.downCursor = fleet.downFirst.slice(0, fleet.size);
     this.downtimeNoted = new Uint8Array(fleet.downStartSec.length);
+    this.anyDowntime = fleet.downStartSec.length > 0;
     this.failingSinceSec = new Float64Array(fleet.size).fill(NaN);
     this.current = new Uint8Array(fleet.size);
     this.unreachable = fleet.groups.map(
@@ -145,7 +148,7 @@ export class PullEngine extends EventEngine {
   private scrape(i: number, tSec: number): void {
     const { fleet, observer } = this;
     const g = fleet.group[i];
-    const k = this.downtimeAt(i, tSec);
+    const k = this.anyDowntime ? this.downtimeAt(i, tSec) : -1;
     const down = k >= 0;
     const alive = tSec >= fleet.startSec[i] && tSec < fleet.endSec[i] && !down;
     const answered = alive && !this.unreachable[g] && !this.lost(fleet.key[i], this.tick[i]);
@@ -153,7 +156,7 @@ export class PullEngine extends EventEngine {
     // Over sample_limit, the body still travels: Prometheus rejects it after reading it.
     observer.request(tSec, answered ? this.seriesBytes[g] : 0, ok);
     if (ok) {
-      const lives = this.downCursor[i] - fleet.downFirst[i];
+      const lives = this.anyDowntime ? this.downCursor[i] - fleet.downFirst[i] : 0;
       const lifeStart = lives > 0 ? fleet.downEndSec[this.downCursor[i] - 1] : fleet.startSec[i];
       observer.point(i, tSec, 0);
       observer.learnTotal(i, tSec - lifeStart, lives);

@@ -37,6 +37,8 @@ export abstract class PushEngine extends EventEngine {
   private readonly silenceSec: number;
   private readonly flushOnExit: boolean;
   private readonly alignedTicks: boolean;
+  /** Some instance restarts in place: without any, the downtime checks are skipped. */
+  private readonly anyDowntime: boolean;
   private readonly tickBaseSec: Float64Array;
   private readonly tick: Float64Array;
   private readonly ended: Uint8Array;
@@ -66,6 +68,7 @@ export abstract class PushEngine extends EventEngine {
     this.silenceSec = push.deadAfterMissedPushes * P;
     this.flushOnExit = push.flushOnExit;
     this.alignedTicks = push.alignment === 'aligned';
+    this.anyDowntime = fleet.downStartSec.length > 0;
     this.shortLived = fleet.groups.map((g) => g.kind === 'short-lived');
     this.series = fleet.groups.map((g) => g.seriesPerService);
     this.tickBaseSec = new Float64Array(fleet.size);
@@ -97,8 +100,8 @@ export abstract class PushEngine extends EventEngine {
 
   protected handle(_kind: number, i: number, tSec: number): void {
     if (!this.ended[i] && tSec >= this.fleet.endSec[i]) this.endOfLife(i, tSec);
-    else if (this.isDown[i]) this.comeBack(i, tSec);
-    else if (this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
+    else if (this.anyDowntime && this.isDown[i]) this.comeBack(i, tSec);
+    else if (this.anyDowntime && this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
     else if (this.retryAtSec[i] <= tSec) {
       this.retryAtSec[i] = Infinity;
       this.onRetry(i, tSec);
@@ -144,10 +147,11 @@ export abstract class PushEngine extends EventEngine {
 
   private schedule(i: number): void {
     let next = this.retryAtSec[i];
-    if (this.isDown[i]) next = this.fleet.downEndSec[this.downCursor[i]];
+    if (this.anyDowntime && this.isDown[i]) next = this.fleet.downEndSec[this.downCursor[i]];
     else if (!this.ended[i]) {
       const tickAt = this.tickBaseSec[i] + this.tick[i] * this.intervalSec;
-      next = Math.min(next, tickAt, this.fleet.endSec[i], this.nextDownSec(i));
+      next = Math.min(next, tickAt, this.fleet.endSec[i]);
+      if (this.anyDowntime) next = Math.min(next, this.nextDownSec(i));
     }
     if (next < this.durationSec) this.at(next, WAKE, i);
     else if (this.ended[i] && this.deadAtSec(i) < this.durationSec) {
@@ -169,9 +173,9 @@ export abstract class PushEngine extends EventEngine {
     if (deadAt < tSec) {
       // It had been marked dead and is heard from again.
       if (!this.shortLived[this.fleet.group[i]]) this.observer.down(deadAt, tSec);
-      if (!Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
+      if (this.anyDowntime && !Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
     }
-    this.crashPendingSec[i] = NaN;
+    if (this.anyDowntime) this.crashPendingSec[i] = NaN; // only a restart in place sets it
     this.lastDeliveredSec[i] = tSec;
     this.recent.heard(i, currentAtSec, this.observer);
   }
@@ -183,12 +187,12 @@ export abstract class PushEngine extends EventEngine {
 
   /** Restarts counted so far: the life a counter value belongs to (a restart resets counters). */
   protected lifeOf(i: number): number {
-    return this.downCursor[i] - this.fleet.downFirst[i];
+    return this.anyDowntime ? this.downCursor[i] - this.fleet.downFirst[i] : 0;
   }
 
   /** When instance i's current life began: its start, or its latest restart. */
   protected lifeStartSec(i: number): number {
-    const k = this.downCursor[i];
+    const k = this.anyDowntime ? this.downCursor[i] : 0;
     return k > this.fleet.downFirst[i] ? this.fleet.downEndSec[k - 1] : this.fleet.startSec[i];
   }
 

@@ -99,10 +99,12 @@ export class HttpPushEngine extends PushEngine {
   /** A new push of the value at tSec (delta: the work since the previous push). */
   private push(i: number, tSec: number, giveUpSec: number): void {
     this.pendingValueSec[i] = tSec;
-    this.pendingFromSec[i] = this.unsentFromSec[i];
-    this.unsentFromSec[i] = tSec;
-    this.pendingStored[i] = 0;
-    this.giveUpSec[i] = this.delta ? Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC) : giveUpSec;
+    if (this.delta) {
+      this.pendingFromSec[i] = this.unsentFromSec[i];
+      this.unsentFromSec[i] = tSec;
+      this.pendingStored[i] = 0;
+      this.giveUpSec[i] = Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC);
+    } else this.giveUpSec[i] = giveUpSec;
     this.send(i, tSec);
   }
 

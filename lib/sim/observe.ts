@@ -130,7 +130,11 @@ export class Observer {
   point(i: number, describesSec: number, timestampErrorSec: number): void {
     this.points++;
     this.timestampErrorSum += Math.abs(timestampErrorSec);
-    const b = Math.max(this.buckets.first(i), Math.min(this.buckets.last(i), this.buckets.of(describesSec)));
+    const { buckets } = this;
+    const at = buckets.of(describesSec);
+    // A covered bucket is at least the first one, so clamping `at` cannot lift it above the latest.
+    if (at <= this.lastCovered[i]) return;
+    const b = Math.max(buckets.first(i), Math.min(buckets.last(i), at));
     if (b > this.lastCovered[i]) {
       this.lastCovered[i] = b;
       this.received[b]++;
