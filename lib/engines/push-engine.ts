@@ -240,12 +240,16 @@ const REPLY_DRAWS = 0x80000000;
 
 /**
  * Series that received a sample within the lookback. Deliveries come in time order, so expiries
- * (delivery + lookback) do too: a FIFO (a ring of typed arrays, nothing to collect) replaces a heap.
+ * (delivery + lookback) do too: a FIFO of instances (a ring of typed arrays, nothing to collect)
+ * replaces a heap. An instance's latest entry is its live one, due at `untilSec`; earlier entries are
+ * stale (refreshed since) and are dropped whenever they reach the head, which changes nothing. So
+ * the ring holds only instance numbers, not times: a third of the memory traffic per delivery.
  */
 class RecentSeries {
   /** Per instance: when its series stop being current (0: not current). */
   private readonly untilSec: Float64Array;
-  private times = new Float64Array(1024);
+  /** Per instance: its entries in the ring (the last one is live). */
+  private readonly entries: Int32Array;
   private items = new Int32Array(1024);
   private head = 0;
   private size = 0;
@@ -255,38 +259,35 @@ class RecentSeries {
     private readonly seriesOf: (i: number) => number,
   ) {
     this.untilSec = new Float64Array(count);
+    this.entries = new Int32Array(count);
   }
 
   heard(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
-    const { untilSec } = this;
-    const mask = this.times.length - 1;
-    while (this.size > 0 && this.times[this.head] <= tSec) {
-      const j = this.items[this.head];
-      if (untilSec[j] === this.times[this.head]) {
+    const { untilSec, entries, items } = this;
+    const mask = items.length - 1;
+    while (this.size > 0) {
+      const j = items[this.head];
+      if (entries[j] === 1) {
+        if (untilSec[j] > tSec) break; // the earliest live expiry is still ahead
         untilSec[j] = 0;
         observer.activeSeriesChange(-this.seriesOf(j));
       }
+      entries[j]--;
       this.head = (this.head + 1) & mask;
       this.size--;
     }
     if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf(i));
     untilSec[i] = tSec + LOOKBACK_SEC;
-    if (this.size === this.times.length) this.grow();
-    const tail = (this.head + this.size++) & (this.times.length - 1);
-    this.times[tail] = untilSec[i];
-    this.items[tail] = i;
+    entries[i]++;
+    if (this.size === this.items.length) this.grow();
+    this.items[(this.head + this.size++) & (this.items.length - 1)] = i;
   }
 
   /** Doubles the ring (a power of two), unwrapping it to index 0. */
   private grow(): void {
-    const n = this.times.length;
-    const times = new Float64Array(2 * n);
+    const n = this.items.length;
     const items = new Int32Array(2 * n);
-    for (let k = 0; k < this.size; k++) {
-      times[k] = this.times[(this.head + k) & (n - 1)];
-      items[k] = this.items[(this.head + k) & (n - 1)];
-    }
-    this.times = times;
+    for (let k = 0; k < this.size; k++) items[k] = this.items[(this.head + k) & (n - 1)];
     this.items = items;
     this.head = 0;
   }
