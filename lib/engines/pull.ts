@@ -163,20 +163,24 @@ export class PullEngine extends EventEngine {
       observer.samplesStored(tSec, this.series[g]);
       this.up(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
-    } else {
-      this.failing(i, tSec);
-      this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
-      if (down && !this.downtimeNoted[k]) {
-        this.downtimeNoted[k] = 1;
-        this.ctx.trace.add(i, tSec, 'dead-detected', 'pull');
-        observer.crashDetected(tSec - fleet.downStartSec[k]);
-      } else if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
-    }
+    } else this.failed(i, tSec, k, alive);
     const next = ++this.tick[i] * this.intervalSec + this.offsetSec[i];
     const removedAt = this.removedAtSec[i];
     if (next < removedAt && next < this.durationSec) this.at(next, Kind.Scrape, i);
     else if (removedAt <= next && removedAt < this.durationSec) this.at(removedAt, Kind.Remove, i);
     else this.leave(i, Infinity); // still a target when the run ends
+  }
+
+  /** A failed scrape at tSec of instance i, in downtime k (−1: none), alive or not. */
+  private failed(i: number, tSec: number, k: number, alive: boolean): void {
+    const { fleet } = this;
+    this.failing(i, tSec);
+    this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
+    if (k >= 0 && !this.downtimeNoted[k]) {
+      this.downtimeNoted[k] = 1;
+      this.ctx.trace.add(i, tSec, 'dead-detected', 'pull');
+      this.observer.crashDetected(tSec - fleet.downStartSec[k]);
+    } else if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
   }
 
   /** The downtime instance i is in at tSec (restarts in place), or −1. Scrape times only increase. */

@@ -119,8 +119,11 @@ export class HttpPushEngine extends PushEngine {
     if (acknowledged) {
       this.ctx.trace.add(i, tSec, 'push-ok', 'push');
       this.settle(i);
-      return;
-    }
+    } else this.unacknowledged(i, tSec, lost, admitted);
+  }
+
+  /** The attempt got no acknowledgement: retry with backoff, or drop or give up the push. */
+  private unacknowledged(i: number, tSec: number, lost: boolean, admitted: boolean): void {
     this.ctx.trace.add(i, tSec, admitted ? 'push-unacked' : lost ? 'push-lost' : 'push-refused', 'push');
     if (!lost && !admitted && this.dropOnThrottle) {
       this.settle(i);
