@@ -170,14 +170,16 @@ export abstract class PushEngine extends EventEngine {
   /** The collector received something from instance i at tSec (at `currentAtSec` for the series). */
   protected delivered(i: number, tSec: number, currentAtSec = tSec): void {
     const deadAt = this.deadAtSec(i);
-    if (deadAt < tSec) {
-      // It had been marked dead and is heard from again.
-      if (!this.shortLived[this.fleet.group[i]]) this.observer.down(deadAt, tSec);
-      if (this.anyDowntime && !Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
-    }
+    if (deadAt < tSec) this.heardAgain(i, deadAt, tSec);
     if (this.anyDowntime) this.crashPendingSec[i] = NaN; // only a restart in place sets it
     this.lastDeliveredSec[i] = tSec;
     this.recent.heard(i, currentAtSec, this.observer);
+  }
+
+  /** Instance i had been marked dead at deadAt, and is heard from again at tSec. */
+  private heardAgain(i: number, deadAt: number, tSec: number): void {
+    if (!this.shortLived[this.fleet.group[i]]) this.observer.down(deadAt, tSec);
+    if (this.anyDowntime && !Number.isNaN(this.crashPendingSec[i])) this.noticed(i, deadAt);
   }
 
   private noticed(i: number, deadAt: number): void {
