@@ -30,9 +30,10 @@ export const CACHED_INSTANCES = 10_000;
 
 /**
  * What one event costs in a fleet with `alive` instances alive at once, relative to a small fleet:
- * one more for each doubling past CACHED_INSTANCES. Measured (CPU time per event, default scenario,
- * `scripts/limits.ts`): 30,000 instances 2.6×, 60,000 3.5×, 100,000 3.4×, 250,000 5.5× the cost at
- * 10,000; the rule gives 2.6×, 3.6×, 4.3× and 5.6×.
+ * one more for each doubling past CACHED_INSTANCES. Measured twice on a loaded 2-core host (CPU time
+ * per event, default scenario, `npx tsx scripts/limits.ts --weights`): 30,000 instances 2.2 to 2.6×,
+ * 60,000 2.7 to 3.5×, 100,000 2.7 to 3.4×, 250,000 3.7 to 5.5× the cost at 10,000; the rule gives
+ * 2.6×, 3.6×, 4.3× and 5.6×, at or above every measurement.
  */
 export function eventWeight(alive: number): number {
   return alive > CACHED_INSTANCES ? 1 + Math.log2(alive / CACHED_INSTANCES) : 1;
