@@ -4,12 +4,17 @@
  *
  * For each: peak memory of the run as the worker runs it (heap plus typed-array backing stores,
  * sampled between chunks, above a collected baseline), the longest single chunk (how long a newer
- * request waits, since the worker checks for one between chunks), and the whole run's wall time.
+ * request waits, since the worker checks for one between chunks), and the whole run's wall time and
+ * CPU time (on a loaded machine the wall time includes waiting for a core).
+ *
+ * `--weights` measures instead what the budget's eventWeight models: the CPU time per event of
+ * about 5 M events, by fleet size, relative to 10,000 instances.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { scenarioOrThrow } from '../lib/scenario/parse';
 import type { Scenario, ScenarioInput } from '../lib/scenario/schema';
+import { eventWeight } from '../lib/run/budget';
 import { CHUNK_EVENTS, checkBudget, estimateCost, startRun } from '../lib/run/run';
 
 v8.setFlagsFromString('--expose-gc');
@@ -36,9 +41,14 @@ export const LARGEST: Record<string, ScenarioInput> = {
     push: { pushIntervalSec: 3600 },
     services: [{ name: 'batch', kind: 'short-lived', startsPerMin: 10_000, lifetimeSec: { dist: 'fixed', value: 1 } }],
   },
-  'events: 100,000 instances for 2,990 s': { durationSec: 2990, services: [group('web')] },
-  'instances and events: 250,000 instances for 1,190 s': {
-    durationSec: 1190,
+  'events: 10,000 instances for 29,900 s (8.3 h)': {
+    durationSec: 29_900,
+    resolutionSec: 60,
+    services: [group('web', 10_000)],
+  },
+  'events by weight: 100,000 instances for 680 s': { durationSec: 680, services: [group('web')] },
+  'instances and events by weight: 250,000 instances for 200 s': {
+    durationSec: 200,
     services: [group('a', 100_000), group('b', 100_000), group('c', 50_000)],
   },
   'buckets: 20,000 of 0.1 s, defaults otherwise': { durationSec: 2000, resolutionSec: 0.1 },
@@ -57,6 +67,7 @@ async function measure(scenario: Scenario) {
   await collect();
   const baseline = used();
   let peak = baseline;
+  const cpu0 = process.cpuUsage();
   let t = performance.now();
   const t0 = t;
   const run = startRun(scenario);
@@ -69,18 +80,50 @@ async function measure(scenario: Scenario) {
     if (done) break;
   }
   run.report();
-  return { wallMs: performance.now() - t0, longestChunkMs: longest, peakMb: (peak - baseline) / 2 ** 20 };
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    wallMs: performance.now() - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    events: run.events(),
+    longestChunkMs: longest,
+    peakMb: (peak - baseline) / 2 ** 20,
+  };
+}
+
+/** Long-running fleets of `count` instances (groups of at most 100,000) running about 5 M events. */
+function fleetOfSize(count: number): Scenario {
+  const durationSec = Math.round(30_000_000 / count); // defaults: 1/15 + 1/10 events per instance-second
+  const groups = Array.from({ length: Math.ceil(count / 100_000) }, (_, g) =>
+    group(`web${g}`, Math.min(100_000, count - g * 100_000)),
+  );
+  return scenarioOrThrow({ durationSec, resolutionSec: Math.max(15, durationSec / 2000), services: groups });
+}
+
+/** CPU time per event by fleet size, the best of three runs, relative to 10,000 instances. */
+async function measureWeights() {
+  let reference = NaN;
+  for (const count of [10_000, 1_000, 30_000, 60_000, 100_000, 250_000]) {
+    const runs = [];
+    for (let r = 0; r < 3; r++) runs.push(await measure(fleetOfSize(count)));
+    const nsPerEvent = Math.min(...runs.map((m) => (m.cpuMs * 1e6) / m.events));
+    if (count === 10_000) reference = nsPerEvent;
+    console.log(
+      `${count.toLocaleString('en-US').padStart(8)} instances: ${nsPerEvent.toFixed(0)} ns per event (CPU), ` +
+        `${(nsPerEvent / reference).toFixed(1)}× the cost at 10,000; eventWeight ${eventWeight(count).toFixed(1)}`,
+    );
+  }
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
-for (const [name, input] of isMain ? Object.entries(LARGEST) : []) {
+if (isMain && process.argv.includes('--weights')) await measureWeights();
+for (const [name, input] of isMain && !process.argv.includes('--weights') ? Object.entries(LARGEST) : []) {
   const s = scenarioOrThrow(input);
   const cost = estimateCost(s);
   const refused = checkBudget(s);
   console.log(`\n${name}`);
   console.log(
     `  estimate: ${Math.round(cost.instances).toLocaleString('en-US')} instances, ` +
-      `${cost.events.toLocaleString('en-US')} events, ${cost.buckets} buckets`,
+      `${cost.events.toLocaleString('en-US')} events (work ${cost.work.toLocaleString('en-US')}), ${cost.buckets} buckets`,
   );
   if (refused) {
     console.log(`  refused: ${refused.message}`);
@@ -89,6 +132,6 @@ for (const [name, input] of isMain ? Object.entries(LARGEST) : []) {
   const m = await measure(s);
   console.log(
     `  measured: peak ${m.peakMb.toFixed(0)} MB, longest chunk ${m.longestChunkMs.toFixed(0)} ms, ` +
-      `wall ${(m.wallMs / 1000).toFixed(1)} s`,
+      `wall ${(m.wallMs / 1000).toFixed(1)} s, CPU ${(m.cpuMs / 1000).toFixed(1)} s, ${m.events.toLocaleString('en-US')} events`,
   );
 }

@@ -62,6 +62,8 @@ export class PullEngine extends EventEngine {
   private readonly downCursor: Int32Array;
   /** Per fleet downtime: a failed scrape already noticed it. */
   private readonly downtimeNoted: Uint8Array;
+  /** Some instance restarts in place: without any, the downtime checks are skipped. */
+  private readonly anyDowntime: boolean;
   /** Per instance: since when its scrapes fail (NaN: up, or not scraped yet). */
   private readonly failingSinceSec: Float64Array;
   /** Per instance: its series are current (its last scrape succeeded). */
@@ -95,6 +97,7 @@ export class PullEngine extends EventEngine {
     this.downNoted = new Uint8Array(fleet.size);
     this.downCursor = fleet.downFirst.slice(0, fleet.size);
     this.downtimeNoted = new Uint8Array(fleet.downStartSec.length);
+    this.anyDowntime = fleet.downStartSec.length > 0;
     this.failingSinceSec = new Float64Array(fleet.size).fill(NaN);
     this.current = new Uint8Array(fleet.size);
     this.unreachable = fleet.groups.map(
@@ -160,7 +163,7 @@ export class PullEngine extends EventEngine {
   private scrape(i: number, tSec: number): void {
     const { fleet, observer } = this;
     const g = fleet.group[i];
-    const k = this.downtimeAt(i, tSec);
+    const k = this.anyDowntime ? this.downtimeAt(i, tSec) : -1;
     const down = k >= 0;
     const alive = tSec >= fleet.startSec[i] && tSec < fleet.endSec[i] && !down;
     const answered = alive && !this.unreachable[g] && !this.lost(fleet.key[i], this.tick[i]);
@@ -168,7 +171,7 @@ export class PullEngine extends EventEngine {
     // Over sample_limit, the body still travels: Prometheus rejects it after reading it.
     observer.request(tSec, answered ? this.seriesBytes[g] : 0, ok);
     if (ok) {
-      const lives = this.downCursor[i] - fleet.downFirst[i];
+      const lives = this.anyDowntime ? this.downCursor[i] - fleet.downFirst[i] : 0;
       const lifeStart = lives > 0 ? fleet.downEndSec[this.downCursor[i] - 1] : fleet.startSec[i];
       observer.point(i, tSec, 0);
       observer.learnTotal(i, tSec - lifeStart, lives);
@@ -176,21 +179,25 @@ export class PullEngine extends EventEngine {
       this.up(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
       this.sink?.scrape(i, tSec, 1, tSec - lifeStart);
-    } else {
-      this.failing(i, tSec);
-      this.sink?.scrape(i, tSec, 0, 0);
-      this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
-      if (down && !this.downtimeNoted[k]) {
-        this.downtimeNoted[k] = 1;
-        this.ctx.trace.add(i, tSec, 'dead-detected', 'pull');
-        observer.crashDetected(tSec - fleet.downStartSec[k]);
-      } else if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
-    }
+    } else this.failed(i, tSec, k, alive);
     const next = ++this.tick[i] * this.intervalSec + this.offsetSec[i];
     const removedAt = this.removedAtSec[i];
     if (next < removedAt && next < this.durationSec) this.at(next, Kind.Scrape, i);
     else if (removedAt <= next && removedAt < this.durationSec) this.at(removedAt, Kind.Remove, i);
     else this.leave(i, Infinity); // still a target when the run ends
+  }
+
+  /** A failed scrape at tSec of instance i, in downtime k (−1: none), alive or not. */
+  private failed(i: number, tSec: number, k: number, alive: boolean): void {
+    const { fleet } = this;
+    this.failing(i, tSec);
+    this.sink?.scrape(i, tSec, 0, 0);
+    this.ctx.trace.add(i, tSec, 'scrape-failed', 'pull');
+    if (k >= 0 && !this.downtimeNoted[k]) {
+      this.downtimeNoted[k] = 1;
+      this.ctx.trace.add(i, tSec, 'dead-detected', 'pull');
+      this.observer.crashDetected(tSec - fleet.downStartSec[k]);
+    } else if (!alive && tSec >= fleet.endSec[i] && !this.downNoted[i]) this.noteDown(i, tSec);
   }
 
   /** The downtime instance i is in at tSec (restarts in place), or −1. Scrape times only increase. */

@@ -99,10 +99,12 @@ export class HttpPushEngine extends PushEngine {
   /** A new push of the value at tSec (delta: the work since the previous push). */
   private push(i: number, tSec: number, giveUpSec: number): void {
     this.pendingValueSec[i] = tSec;
-    this.pendingFromSec[i] = this.unsentFromSec[i];
-    this.unsentFromSec[i] = tSec;
-    this.pendingStored[i] = 0;
-    this.giveUpSec[i] = this.delta ? Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC) : giveUpSec;
+    if (this.delta) {
+      this.pendingFromSec[i] = this.unsentFromSec[i];
+      this.unsentFromSec[i] = tSec;
+      this.pendingStored[i] = 0;
+      this.giveUpSec[i] = Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC);
+    } else this.giveUpSec[i] = giveUpSec;
     this.send(i, tSec);
   }
 
@@ -117,8 +119,11 @@ export class HttpPushEngine extends PushEngine {
     if (acknowledged) {
       this.ctx.trace.add(i, tSec, 'push-ok', 'push');
       this.settle(i);
-      return;
-    }
+    } else this.unacknowledged(i, tSec, lost, admitted);
+  }
+
+  /** The attempt got no acknowledgement: retry with backoff, or drop or give up the push. */
+  private unacknowledged(i: number, tSec: number, lost: boolean, admitted: boolean): void {
     this.ctx.trace.add(i, tSec, admitted ? 'push-unacked' : lost ? 'push-lost' : 'push-refused', 'push');
     if (!lost && !admitted && this.dropOnThrottle) {
       this.settle(i);

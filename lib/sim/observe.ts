@@ -87,6 +87,8 @@ export class Observer {
   /** Per instance: the highest counter value learned in its current life (a restart resets the counter). */
   private readonly knownInLife: Float64Array;
   private readonly life: Int32Array;
+  /** Some instance restarts in place, so lives other than 0 can come. */
+  private readonly anyDowntime: boolean;
   private duplicated = 0;
   private samples = 0;
   private activeSeries = 0;
@@ -111,6 +113,7 @@ export class Observer {
     this.known = new Float64Array(fleet.size);
     this.knownInLife = new Float64Array(fleet.size);
     this.life = new Int32Array(fleet.size);
+    this.anyDowntime = fleet.downStartSec.length > 0;
   }
 
   /** A message to the collector side at tSec: a scrape, a push, a datagram. */
@@ -130,7 +133,11 @@ export class Observer {
   point(i: number, describesSec: number, timestampErrorSec: number): void {
     this.points++;
     this.timestampErrorSum += Math.abs(timestampErrorSec);
-    const b = Math.max(this.buckets.first(i), Math.min(this.buckets.last(i), this.buckets.of(describesSec)));
+    const { buckets } = this;
+    const at = buckets.of(describesSec);
+    // A covered bucket is at least the first one, so clamping `at` cannot lift it above the latest.
+    if (at <= this.lastCovered[i]) return;
+    const b = Math.max(buckets.first(i), Math.min(buckets.last(i), at));
     if (b > this.lastCovered[i]) {
       this.lastCovered[i] = b;
       this.received[b]++;
@@ -149,7 +156,7 @@ export class Observer {
    * Lives must come in order.
    */
   learnTotal(i: number, work: number, life = 0): void {
-    if (life !== this.life[i]) {
+    if (this.anyDowntime && life !== this.life[i]) {
       this.known[i] += this.knownInLife[i];
       this.knownInLife[i] = 0;
       this.life[i] = life;

@@ -15,8 +15,13 @@
  */
 
 const SEQ_SPAN = 2 ** 40; // sequence numbers stay below this; kind · SEQ_SPAN + seq is exact in a double
+/** Scaling by a power of two is exact, and a multiplication is cheaper than a division. */
+const PER_SEQ_SPAN = 2 ** -40;
 
-/** A growable array of (time, order, item) triples with cheap access at both ends or by index. */
+/**
+ * A growable array of (time, order, item) triples with cheap access at both ends or by index. The
+ * capacity is a power of two, so a ring index wraps with a mask instead of a division.
+ */
 class Triples {
   times: Float64Array;
   order: Float64Array;
@@ -35,7 +40,7 @@ class Triples {
     const order = new Float64Array(cap * 2);
     const items = new Int32Array(cap * 2);
     for (let n = 0; n < count; n++) {
-      const j = (from + n) % cap;
+      const j = (from + n) & (cap - 1);
       times[n] = this.times[j];
       order[n] = this.order[j];
       items[n] = this.items[j];
@@ -62,7 +67,7 @@ export class Scheduler {
   item = 0;
 
   constructor(initialCapacity = 1024) {
-    const cap = Math.max(16, initialCapacity);
+    const cap = 2 ** Math.ceil(Math.log2(Math.max(16, initialCapacity)));
     this.fifo = new Triples(cap);
     this.heap = new Triples(16);
   }
@@ -76,12 +81,12 @@ export class Scheduler {
     const order = kind * SEQ_SPAN + this.seq++;
     const fifo = this.fifo;
     const cap = fifo.times.length;
-    if (this.fifoSize === 0 || this.notBefore(time, order, fifo, (this.fifoHead + this.fifoSize - 1) % cap)) {
+    if (this.fifoSize === 0 || this.notBefore(time, order, fifo, (this.fifoHead + this.fifoSize - 1) & (cap - 1))) {
       if (this.fifoSize === cap) {
         fifo.grow(this.fifoHead, this.fifoSize);
         this.fifoHead = 0;
       }
-      const j = (this.fifoHead + this.fifoSize++) % fifo.times.length;
+      const j = (this.fifoHead + this.fifoSize++) & (fifo.times.length - 1);
       fifo.times[j] = time;
       fifo.order[j] = order;
       fifo.items[j] = item;
@@ -112,11 +117,11 @@ export class Scheduler {
     } else if (this.fifoSize > 0) {
       src = fifo;
       j = this.fifoHead;
-      this.fifoHead = (this.fifoHead + 1) % fifo.times.length;
+      this.fifoHead = (this.fifoHead + 1) & (fifo.times.length - 1);
       this.fifoSize--;
     } else return false;
     this.time = src.times[j];
-    this.kind = Math.floor(src.order[j] / SEQ_SPAN);
+    this.kind = Math.floor(src.order[j] * PER_SEQ_SPAN);
     this.item = src.items[j];
     return true;
   }

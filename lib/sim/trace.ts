@@ -90,9 +90,13 @@ export class TraceRecorder {
     return this.row[i] >= 0;
   }
 
+  /** Called for every event: kept tiny so it costs one lookup for the instances not traced. */
   add(i: number, tSec: number, kind: TraceEventKind, engine: Engine): void {
     const r = this.row[i];
-    if (r < 0) return;
+    if (r >= 0) this.record(r, tSec, kind, engine);
+  }
+
+  private record(r: number, tSec: number, kind: TraceEventKind, engine: Engine): void {
     if (this.counts[r][engine]++ >= TRACE_MAX_EVENTS_PER_ENGINE) {
       this.truncated[r] = true;
       return;
