@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
 import { LESSONS } from '../lib/lessons/catalogue.ts';
+import { openLessonWithSimulations } from './lesson-page.mjs';
 import { wordCount } from '../lib/lessons/reading-time.ts';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
@@ -15,19 +16,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width, height: 800 } });
 console.log(['lesson', 'prose words', 'page words', `height at ${width} px`].join('\t'));
 for (const { slug } of LESSONS) {
-  await page.goto(`${base}/lessons/${slug}`, { waitUntil: 'networkidle' });
-  // Simulations above grow as they load, so one scroll can land short: scroll until each runs.
-  for (const sim of await page.locator('[data-sim]').all()) {
-    for (let tries = 0; ; tries++) {
-      await sim.scrollIntoViewIfNeeded();
-      try {
-        await sim.locator('[data-results] table').first().waitFor({ timeout: 10_000 });
-        break;
-      } catch (e) {
-        if (tries === 5) throw e;
-      }
-    }
-  }
+  await openLessonWithSimulations(page, base, slug);
   await page.waitForTimeout(500); // lazy charts and views settle
   const { words, height } = await page.evaluate(() => {
     const height = document.documentElement.scrollHeight;

@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
 import { LESSONS } from '../lib/lessons/catalogue.ts';
+import { openLessonWithSimulations } from './lesson-page.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const widths = [1280, 390];
@@ -14,20 +15,7 @@ const rows = [];
 for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: 844 } });
   for (const { slug } of LESSONS) {
-    await page.goto(`${base}/lessons/${slug}`, { waitUntil: 'networkidle' });
-    for (const sim of await page.locator('[data-sim]').all()) {
-      // Load every simulation first, so the layout measured is the one a reader sees.
-      // Simulations above grow as they load, so one scroll can land short: scroll until it runs.
-      for (let tries = 0; ; tries++) {
-        await sim.scrollIntoViewIfNeeded();
-        try {
-          await sim.locator('[data-results] table').first().waitFor({ timeout: 10_000 });
-          break;
-        } catch (e) {
-          if (tries === 5) throw e;
-        }
-      }
-    }
+    await openLessonWithSimulations(page, base, slug);
     for (const sim of await page.locator('[data-sim]').all()) {
       const gaps = await sim.evaluate((el, controls) => {
         // The simulation's knobs, not the timeline's own scrubber and speed inside the results.
