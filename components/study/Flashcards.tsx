@@ -19,6 +19,7 @@ import {
   type Session,
   type UndoStep,
 } from '@/lib/study/session';
+import { DismissibleAlert } from '@/components/ui/DismissibleAlert';
 import { CardSetPicker, DeckSettings } from './DeckTools';
 import { useProgress } from './progressStore';
 import { Rich } from './Rich';
@@ -187,16 +188,9 @@ function Review({ active }: { active: boolean }) {
   const top = (
     <div className="mb-4 space-y-3">
       {notice ? (
-        <div
-          role="alert"
-          data-testid="card-set-notice"
-          className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4"
-        >
-          <p className="max-w-2xl">{notice}</p>
-          <button type="button" className="lab-chip" onClick={() => setChoice({ set, notice: null })}>
-            Dismiss
-          </button>
-        </div>
+        <DismissibleAlert testId="card-set-notice" onDismiss={() => setChoice({ set, notice: null })}>
+          {notice}
+        </DismissibleAlert>
       ) : null}
       <CardSetPicker set={set} onChange={chooseSet} />
     </div>

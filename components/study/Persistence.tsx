@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { DismissibleAlert } from '@/components/ui/DismissibleAlert';
 import { useProgress } from './progressStore';
 
 /**
@@ -18,16 +19,9 @@ export default function Persistence() {
   return (
     <div className="mb-6 space-y-3">
       {notice ? (
-        <div
-          role="alert"
-          data-testid="progress-notice"
-          className="flex flex-wrap items-center justify-between gap-3 rounded-card border border-bad/40 bg-surface p-4"
-        >
-          <p className="max-w-2xl">{notice}</p>
-          <button type="button" className="lab-chip" onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
+        <DismissibleAlert testId="progress-notice" onDismiss={dismiss}>
+          {notice}
+        </DismissibleAlert>
       ) : null}
       {saveError ? (
         <p role="alert" data-testid="save-error" className="rounded-card border border-bad/40 bg-surface p-4">
