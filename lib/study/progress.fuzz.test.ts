@@ -139,8 +139,10 @@ describe('stored and imported progress (fuzz)', () => {
       }),
       { numRuns: RUNS },
     );
-    // The generator must reach both sides, or the property says little.
-    expect(accepted).toBeGreaterThan(RUNS / 20);
+    // The generator must reach both sides, or the property says little. About 7.5 % of mutated files
+    // are accepted (300 of 4,000 measured), so 400 runs accept ~30 ± 5: a floor of RUNS / 100 fails
+    // only when the generator stops reaching the accepting side, not by chance (RUNS / 20 did, ~3 %).
+    expect(accepted).toBeGreaterThan(RUNS / 100);
     expect(accepted).toBeLessThan(RUNS);
   });
 
