@@ -5,37 +5,13 @@ import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
 import { runScenario } from '../run/run';
 import type { Outcome, Report } from '../sim/report';
+import { madeUpReport } from '../testing/report';
 import { verdict } from '../lab/verdict';
 import { betterSide, compareFigure, isTie, other, TIE_RELATIVE } from './compare';
 import { FIGURE_IDS, FIGURES, type FigureId } from './registry';
 
-const outcome = (o: Partial<Outcome>): Outcome => ({
-  samplesExpected: 100,
-  samplesReceived: 100,
-  missedSampleRatio: 0,
-  servicesTotal: 10,
-  servicesNeverSeen: 0,
-  countsLostRatio: 0,
-  countsDuplicatedRatio: 0,
-  samplesStored: 100,
-  samplesPerSecPeak: 1,
-  activeSeriesPeak: 10,
-  requests: 100,
-  requestsPerSecMean: 1,
-  requestsPerSecPeak: 1,
-  bytes: 1000,
-  failed: 0,
-  deadDetectionSecMean: null,
-  deadUndetected: 0,
-  timestampErrorSecMean: 0,
-  staleSeries: 0,
-  configPlaces: 1,
-  timeline: [],
-  ...o,
-});
-
 const report = (pull: Partial<Outcome>, push: Partial<Outcome>): Report =>
-  ({ scenario: { durationSec: 100 }, pull: outcome(pull), push: outcome(push) }) as unknown as Report;
+  madeUpReport({ scenario: { durationSec: 100 }, pull, push });
 
 const swapped = (r: Report): Report => ({ ...r, pull: r.push, push: r.pull });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
+import type { ScenarioInput } from '../scenario/schema';
 import type { Outcome, Report, TraceEvent, TracedInstance } from '../sim/report';
+import { madeUpReport } from '../testing/report';
 import {
   capacityAt,
   flightSecFor,
@@ -12,39 +13,8 @@ import {
   talliesAt,
 } from './scene';
 
-const outcome = (timeline: Outcome['timeline'] = []): Outcome => ({
-  samplesExpected: 0,
-  samplesReceived: 0,
-  missedSampleRatio: 0,
-  servicesTotal: 0,
-  servicesNeverSeen: 0,
-  countsLostRatio: 0,
-  countsDuplicatedRatio: 0,
-  samplesStored: 0,
-  samplesPerSecPeak: 0,
-  activeSeriesPeak: 0,
-  requests: 0,
-  requestsPerSecMean: 0,
-  requestsPerSecPeak: 0,
-  bytes: 0,
-  failed: 0,
-  deadDetectionSecMean: null,
-  deadUndetected: 0,
-  timestampErrorSecMean: 0,
-  staleSeries: 0,
-  configPlaces: 1,
-  timeline,
-});
-
-function report(trace: TracedInstance[], input: ScenarioInput = {}, pushTimeline: Outcome['timeline'] = []): Report {
-  return {
-    version: 2,
-    scenario: scenarioSchema.parse({ durationSec: 60, resolutionSec: 15, ...input }),
-    pull: outcome(),
-    push: outcome(pushTimeline),
-    trace,
-  };
-}
+const report = (trace: TracedInstance[], input: ScenarioInput = {}, pushTimeline: Outcome['timeline'] = []): Report =>
+  madeUpReport({ scenario: { durationSec: 60, resolutionSec: 15, ...input }, push: { timeline: pushTimeline }, trace });
 
 const ev = (t: number, kind: TraceEvent['kind'], engine: TraceEvent['engine']): TraceEvent => ({ t, kind, engine });
 
