@@ -1,30 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useState } from 'react';
-import { ChoiceList } from '@/components/ui/ChoiceList';
+import { useEffect, useState } from 'react';
+import { AnsweredQuestion, isRight, type Answer } from '@/components/predict/AnsweredQuestion';
 import { Link } from '@/components/ui/Link';
 import { formQuestions, type Form } from '@/lib/diagnostic/questions';
 import type { Attempt } from '@/lib/diagnostic/score';
-import { answerOptions, statedRight, type Verdict } from '@/lib/study/quiz';
 import { CheckResult } from './CheckResult';
 import { attempts } from './stores';
-
-const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome'), {
-  ssr: false,
-  loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
-});
 
 const FORM_TEXT: Record<Form, { title: string; when: string }> = {
   A: { title: 'Before the course', when: 'Take it before lesson 1 to see where you start.' },
   B: { title: 'After the course', when: 'Take it after lesson 10: different questions on the same topics.' },
 };
-
-interface Answer {
-  choice: string;
-  /** The right option id; null while a predict question's simulation is still running. */
-  right: string | null;
-}
 
 /** The diagnostic: pick a form, answer its questions one by one, then see the gain per topic. */
 export default function Check() {
@@ -44,14 +31,6 @@ export default function Check() {
 
   const questions = form ? formQuestions(form) : [];
   const question = questions[index];
-  const answer = question ? answers[question.id] : undefined;
-
-  const onVerdict = useCallback(
-    (v: Verdict) => {
-      if (question) setAnswers((a) => ({ ...a, [question.id]: { ...a[question.id], right: v } }));
-    },
-    [question],
-  );
 
   const start = (f: Form) => {
     setForm(f);
@@ -59,13 +38,10 @@ export default function Check() {
     setAnswers({});
   };
 
-  const choose = (optionId: string) => {
-    if (!question || answer) return;
-    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right: statedRight(question) } }));
-  };
-
-  const next = () => {
-    if (!form) return;
+  const next = (answer: Answer) => {
+    if (!form || !question) return;
+    const all = { ...answers, [question.id]: answer };
+    setAnswers(all);
     if (index + 1 < questions.length) {
       setIndex(index + 1);
       return;
@@ -73,7 +49,7 @@ export default function Check() {
     const result: Attempt = {
       form,
       finishedAtMs: Date.now(),
-      answers: Object.fromEntries(questions.map((q) => [q.id, answers[q.id].choice === answers[q.id].right])),
+      answers: Object.fromEntries(questions.map((q) => [q.id, isRight(all[q.id])])),
     };
     attempts.add(result);
     setForm(null);
@@ -138,7 +114,6 @@ export default function Check() {
     );
   }
 
-  const settled = answer?.right != null;
   return (
     <div className="space-y-4">
       {status}
@@ -152,33 +127,13 @@ export default function Check() {
             Stop (nothing is saved)
           </button>
         </div>
-        <ChoiceList
+        <AnsweredQuestion
           key={question.id}
-          legend={question.question}
-          options={answerOptions(question)}
-          answer={answer?.choice ?? null}
-          right={answer?.right ?? null}
-          onAnswer={choose}
+          question={question}
+          scenario={question.kind === 'predict' ? question.scenario : null}
+          nextLabel={index + 1 < questions.length ? 'Next question' : 'See your result'}
+          onNext={next}
         />
-        {answer && question.kind === 'predict' ? (
-          <PredictOutcome scenario={question.scenario} figure={question.figure} onVerdict={onVerdict} />
-        ) : null}
-        {settled ? (
-          <div className="mt-4">
-            <p role="status" className="font-semibold">
-              {answer?.choice === answer?.right ? 'Correct.' : 'Not this time.'}
-            </p>
-            {/* The Check answer button just went away: focus the way on instead of losing it to the page. */}
-            <button
-              type="button"
-              autoFocus
-              className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg"
-              onClick={next}
-            >
-              {index + 1 < questions.length ? 'Next question' : 'See your result'}
-            </button>
-          </div>
-        ) : null}
       </div>
     </div>
   );

@@ -1,16 +1,10 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useState } from 'react';
-import { ChoiceList } from '@/components/ui/ChoiceList';
-import { answerOptions, predictScenario, QUESTIONS, statedRight, type Question, type Verdict } from '@/lib/study/quiz';
+import { useState } from 'react';
+import { AnsweredQuestion, isRight, type Answer } from '@/components/predict/AnsweredQuestion';
+import { answerOptions, predictScenario, QUESTIONS, type Question } from '@/lib/study/quiz';
 import { useProgress } from './progressStore';
 import { SeeAlso } from './SeeAlso';
-
-const PredictOutcome = dynamic(() => import('@/components/predict/PredictOutcome'), {
-  ssr: false,
-  loading: () => <p className="mt-4 text-muted">Loading the simulator…</p>,
-});
 
 export const ROUND = { choice: 5, predict: 3 } as const;
 
@@ -28,12 +22,6 @@ function newRound(): Question[] {
   return shuffle([...pick('choice', ROUND.choice), ...pick('predict', ROUND.predict)]);
 }
 
-interface Answer {
-  choice: string;
-  /** The right option id; null while a predict question's simulation is still running. */
-  right: string | null;
-}
-
 export default function Quiz() {
   const addAttempt = useProgress((s) => s.addAttempt);
   const [round, setRound] = useState<Question[] | null>(null);
@@ -47,27 +35,16 @@ export default function Quiz() {
   };
 
   const question = round?.[index];
-  const answer = question ? answers[question.id] : undefined;
 
-  const onVerdict = useCallback(
-    (v: Verdict) => {
-      if (question) setAnswers((a) => ({ ...a, [question.id]: { ...a[question.id], right: v } }));
-    },
-    [question],
-  );
-
-  const choose = (optionId: string) => {
-    if (!question || answer) return;
-    setAnswers((a) => ({ ...a, [question.id]: { choice: optionId, right: statedRight(question) } }));
-  };
-
-  const next = () => {
-    if (!round) return;
+  const next = (answer: Answer) => {
+    if (!round || !question) return;
+    const all = { ...answers, [question.id]: answer };
+    setAnswers(all);
     if (index + 1 < round.length) {
       setIndex(index + 1);
       return;
     }
-    const wrong = round.filter((q) => answers[q.id].choice !== answers[q.id].right).map((q) => q.id);
+    const wrong = round.filter((q) => !isRight(all[q.id])).map((q) => q.id);
     addAttempt({ at: new Date().toISOString(), score: round.length - wrong.length, total: round.length, wrong });
     setIndex(round.length);
   };
@@ -90,7 +67,7 @@ export default function Quiz() {
   }
 
   if (!question) {
-    const wrong = round.filter((q) => answers[q.id].choice !== answers[q.id].right);
+    const wrong = round.filter((q) => !isRight(answers[q.id]));
     return (
       <div className="rounded-card border border-border bg-surface p-6">
         <h3 className="text-xl font-semibold" data-testid="quiz-score">
@@ -130,36 +107,21 @@ export default function Quiz() {
     );
   }
 
-  const settled = answer?.right != null;
   return (
     <div className="rounded-card border border-border bg-surface p-5 sm:p-6">
       <p className="text-sm text-muted">
         Question {index + 1} of {round.length}
         {question.kind === 'predict' ? ' · predict the chart' : ''}
       </p>
-      <ChoiceList
+      <AnsweredQuestion
         key={question.id}
-        legend={question.question}
-        options={answerOptions(question)}
-        answer={answer?.choice ?? null}
-        right={answer?.right ?? null}
-        onAnswer={choose}
-      />
-      {answer && question.kind === 'predict' ? (
-        <PredictOutcome scenario={predictScenario(question)} figure={question.figure} onVerdict={onVerdict} />
-      ) : null}
-      {settled ? (
-        <div className="mt-4">
-          <p role="status" className="font-semibold">
-            {answer?.choice === answer?.right ? 'Correct.' : 'Not this time.'}
-          </p>
-          <SeeAlso links={question.links} className="mt-1" />
-          {/* The Check answer button just went away: focus the way on instead of losing it to the page. */}
-          <button type="button" autoFocus className="lab-chip mt-4 border-fg bg-fg text-bg hover:bg-fg" onClick={next}>
-            {index + 1 < round.length ? 'Next question' : 'See your score'}
-          </button>
-        </div>
-      ) : null}
+        question={question}
+        scenario={question.kind === 'predict' ? predictScenario(question) : null}
+        nextLabel={index + 1 < round.length ? 'Next question' : 'See your score'}
+        onNext={next}
+      >
+        <SeeAlso links={question.links} className="mt-1" />
+      </AnsweredQuestion>
     </div>
   );
 }

@@ -72,7 +72,10 @@ export interface AnswerOption {
   why: string;
 }
 
-type Answerable = (Choice & { kind: 'choice' }) | { kind: 'predict'; why: Record<Verdict, string> };
+/** A quiz or diagnostic question as far as answering it goes: a choice's options, or a predict question's figure. */
+export type Answerable =
+  | (Choice & { kind: 'choice' })
+  | { kind: 'predict'; question: string; figure: PredictFigure; why: Record<Verdict, string> };
 
 /** Options in one shape for both kinds: a choice's by position, a predict question's the three verdicts. */
 export function answerOptions(q: Answerable): AnswerOption[] {
