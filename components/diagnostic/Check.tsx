@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { AnsweredQuestion, isRight, type Answer } from '@/components/predict/AnsweredQuestion';
+import { AnsweredQuestion, isRight, useQuestionWalk } from '@/components/predict/AnsweredQuestion';
 import { Link } from '@/components/ui/Link';
 import { formQuestions, type Form } from '@/lib/diagnostic/questions';
 import type { Attempt } from '@/lib/diagnostic/score';
@@ -17,8 +17,6 @@ const FORM_TEXT: Record<Form, { title: string; when: string }> = {
 export default function Check() {
   const { items: history, notice, saveError } = attempts.useList();
   const [form, setForm] = useState<Form | null>(null);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [after, setAfter] = useState(false);
 
   // The end of the course links to /check#after; the form it suggests follows the link.
@@ -30,30 +28,23 @@ export default function Check() {
   }, []);
 
   const questions = form ? formQuestions(form) : [];
-  const question = questions[index];
-
-  const start = (f: Form) => {
-    setForm(f);
-    setIndex(0);
-    setAnswers({});
-  };
-
-  const next = (answer: Answer) => {
-    if (!form || !question) return;
-    const all = { ...answers, [question.id]: answer };
-    setAnswers(all);
-    if (index + 1 < questions.length) {
-      setIndex(index + 1);
-      return;
-    }
+  const walk = useQuestionWalk(questions, (answers) => {
+    if (!form) return;
     const result: Attempt = {
       form,
       finishedAtMs: Date.now(),
-      answers: Object.fromEntries(questions.map((q) => [q.id, isRight(all[q.id])])),
+      answers: Object.fromEntries(questions.map((q) => [q.id, isRight(answers[q.id])])),
     };
     attempts.add(result);
     setForm(null);
     requestAnimationFrame(() => document.getElementById('check-result')?.focus());
+  });
+  const { index } = walk;
+  const question = questions[index];
+
+  const start = (f: Form) => {
+    setForm(f);
+    walk.restart();
   };
 
   const status = (
@@ -132,7 +123,7 @@ export default function Check() {
           question={question}
           scenario={question.kind === 'predict' ? question.scenario : null}
           nextLabel={index + 1 < questions.length ? 'Next question' : 'See your result'}
-          onNext={next}
+          onNext={walk.next}
         />
       </div>
     </div>

@@ -20,6 +20,35 @@ export interface Answer {
 export const isRight = (a: Answer) => a.choice === a.right;
 
 /**
+ * A walk through a list of questions, one at a time: `next` keeps the settled answer and moves on,
+ * and after the last one `onDone` gets every answer, keyed by question id. The index then stands
+ * past the end until `restart`.
+ */
+export function useQuestionWalk(
+  questions: readonly { id: string }[],
+  onDone: (answers: Record<string, Answer>) => void,
+) {
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  return {
+    index,
+    answers,
+    restart: () => {
+      setIndex(0);
+      setAnswers({});
+    },
+    next: (answer: Answer) => {
+      const question = questions[index];
+      if (!question) return;
+      const all = { ...answers, [question.id]: answer };
+      setAnswers(all);
+      setIndex(index + 1);
+      if (index + 1 === questions.length) onDone(all);
+    },
+  };
+}
+
+/**
  * One question of the study quiz or the diagnostic, from choosing to the way on: its options; for a
  * predict question, the run of its scenario that decides the right answer; then whether the learner
  * was right and a button to go on, which hands the settled answer over. Key it by question so that

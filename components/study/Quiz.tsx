@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { AnsweredQuestion, isRight, type Answer } from '@/components/predict/AnsweredQuestion';
+import { AnsweredQuestion, isRight, useQuestionWalk } from '@/components/predict/AnsweredQuestion';
 import { answerOptions, predictScenario, QUESTIONS, type Question } from '@/lib/study/quiz';
 import { useProgress } from './progressStore';
 import { SeeAlso } from './SeeAlso';
@@ -25,28 +25,17 @@ function newRound(): Question[] {
 export default function Quiz() {
   const addAttempt = useProgress((s) => s.addAttempt);
   const [round, setRound] = useState<Question[] | null>(null);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const walk = useQuestionWalk(round ?? [], (answers) => {
+    if (!round) return;
+    const wrong = round.filter((q) => !isRight(answers[q.id])).map((q) => q.id);
+    addAttempt({ at: new Date().toISOString(), score: round.length - wrong.length, total: round.length, wrong });
+  });
+  const { index, answers } = walk;
+  const question = round?.[index];
 
   const start = () => {
     setRound(newRound());
-    setIndex(0);
-    setAnswers({});
-  };
-
-  const question = round?.[index];
-
-  const next = (answer: Answer) => {
-    if (!round || !question) return;
-    const all = { ...answers, [question.id]: answer };
-    setAnswers(all);
-    if (index + 1 < round.length) {
-      setIndex(index + 1);
-      return;
-    }
-    const wrong = round.filter((q) => !isRight(all[q.id])).map((q) => q.id);
-    addAttempt({ at: new Date().toISOString(), score: round.length - wrong.length, total: round.length, wrong });
-    setIndex(round.length);
+    walk.restart();
   };
 
   if (!round) {
@@ -118,7 +107,7 @@ export default function Quiz() {
         question={question}
         scenario={question.kind === 'predict' ? predictScenario(question) : null}
         nextLabel={index + 1 < round.length ? 'Next question' : 'See your score'}
-        onNext={next}
+        onNext={walk.next}
       >
         <SeeAlso links={question.links} className="mt-1" />
       </AnsweredQuestion>
