@@ -5,7 +5,7 @@ import { findPreset } from '../scenario/presets';
 import type { ScenarioInput } from '../scenario/schema';
 import { runScenario } from '../run/run';
 import type { Outcome, Report } from '../sim/report';
-import { madeUpReport } from '../testing/report';
+import { madeUpReport } from '../report.test-support';
 import { verdict } from '../lab/verdict';
 import { betterSide, compareFigure, isTie, other, TIE_RELATIVE } from './compare';
 import { FIGURE_IDS, FIGURES, type FigureId } from './registry';

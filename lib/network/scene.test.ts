@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../scenario/schema';
 import type { Outcome, Report, TraceEvent, TracedInstance } from '../sim/report';
-import { madeUpReport } from '../testing/report';
+import { madeUpReport } from '../report.test-support';
 import {
   capacityAt,
   flightSecFor,

@@ -1,10 +1,11 @@
 /**
  * Test support: a made-up report, for tests of what views and figures read from one, without running
- * the engines. The base outcome saw every sample of all 10 of its services, so a test sets only the
- * fields it is about and every figure still has a value on both sides.
+ * the engines. The base outcome saw every sample of all 10 of its services and had no crash to
+ * notice, so a test sets only the fields it is about. Beside memory-storage.test-support.ts rather
+ * than the Report type: its users are in several folders.
  */
-import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
-import { REPORT_VERSION, type Outcome, type Report, type TracedInstance } from '../sim/report';
+import { scenarioSchema, type ScenarioInput } from './scenario/schema';
+import { REPORT_VERSION, type Outcome, type Report, type TracedInstance } from './sim/report';
 
 export const madeUpOutcome = (o: Partial<Outcome> = {}): Outcome => ({
   samplesExpected: 100,
