@@ -8,7 +8,6 @@
 // main-thread CPU time (the trace's thread time), which a loaded machine inflates far less than wall
 // time, and for what ran in that task.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
@@ -39,22 +38,20 @@ const CHUNK_KINDS = [
   ['errorThemeCss', 'the Next.js client (start-up and hydration)'],
 ];
 const chunkKinds = new Map();
-function chunkKind(url) {
-  const file = String(url).split('/').pop() ?? '';
-  if (!chunkKinds.has(file)) {
-    let text = '';
-    try {
-      text = readFileSync(`out/_next/static/chunks/${file}`, 'utf8');
-    } catch {
-      // Not a chunk of this build (BASE_URL's server): name it by its file.
-    }
-    chunkKinds.set(file, CHUNK_KINDS.find(([marker]) => text.includes(marker))?.[1] ?? file);
+/** Fetched from the server measured (the trace has each script's URL), so another build is named too. */
+async function chunkKind(url) {
+  if (!chunkKinds.has(url)) {
+    const text = await fetch(url)
+      .then((r) => (r.ok ? r.text() : ''))
+      .catch(() => '');
+    const file = String(url).split('/').pop();
+    chunkKinds.set(url, CHUNK_KINDS.find(([marker]) => text.includes(marker))?.[1] ?? file);
   }
-  return chunkKinds.get(file);
+  return chunkKinds.get(url);
 }
 
 /** What ran in a task: its costliest direct kind of work, and the script it ran (by CPU time). */
-function describeTask(task, events) {
+async function describeTask(task, events) {
   const inside = events.filter(
     (e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur,
   );
@@ -70,14 +67,14 @@ function describeTask(task, events) {
     : script.name === 'EvaluateScript'
       ? 'evaluating'
       : 'call';
-  return `${how}: ${chunkKind(script.args.data.url)}`;
+  return `${how}: ${await chunkKind(script.args.data.url)}`;
 }
 
 /**
  * The page's main thread (its renderer runs the most script of ours): its longest task in CPU ms,
  * and its longest in wall ms (with that task's CPU ms), each with what ran in it.
  */
-function longestTasks(traceJson) {
+async function longestTasks(traceJson) {
   const events = JSON.parse(traceJson).traceEvents;
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
@@ -97,9 +94,9 @@ function longestTasks(traceJson) {
   const wall = longestBy('dur');
   return {
     cpuMs: (cpu?.tdur ?? 0) / 1000,
-    what: cpu ? describeTask(cpu, thread) : 'none',
+    what: cpu ? await describeTask(cpu, thread) : 'none',
     wallTask: wall
-      ? `${(wall.dur / 1000).toFixed(0)} ms (CPU ${(wall.tdur / 1000).toFixed(0)} ms), ${describeTask(wall, thread)}`
+      ? `${(wall.dur / 1000).toFixed(0)} ms (CPU ${(wall.tdur / 1000).toFixed(0)} ms), ${await describeTask(wall, thread)}`
       : 'none',
   };
 }
@@ -136,7 +133,10 @@ async function longTasks(scenario) {
     // The timeline and artifacts follow when the browser is idle: let them render too.
     await page.waitForTimeout(1500);
     const tasks = await page.evaluate(() => window.__longTasks);
-    return { wallMs: [...tasks].sort((a, b) => b - a), ...longestTasks((await browser.stopTracing()).toString()) };
+    return {
+      wallMs: [...tasks].sort((a, b) => b - a),
+      ...(await longestTasks((await browser.stopTracing()).toString())),
+    };
   } finally {
     await page.close();
   }
