@@ -82,8 +82,8 @@ const meanBackoffSec = (j: number) => backoffSec(j, 0.5);
  * window, so with `N` pushers at interval `P` offering more than `C`, only requests early in a
  * second get in: call that share `f`. Jittered phases put a scheduled push early in its second for a
  * share `f` of the instances, every time (its phase is fixed): those are admitted at each tick and
- * never retry. The others are refused at each tick and retry with backoff; a retry lands anywhere in
- * its second (the jitter spans at least half a second), so each is admitted with probability `f`.
+ * never retry. The others are refused at each tick and retry with backoff; the jitter (at least half
+ * a second wide) spreads a retry's place in its second, so each is taken as admitted with chance `f`.
  *
  * A refused instance's cycle starts at its refused tick. Retry j (0-based) is sent when the j before
  * it failed, with probability q^j (q = 1 - f), at S_j, the sum of the mean delays up to it; a delta
@@ -95,6 +95,11 @@ const meanBackoffSec = (j: number) => backoffSec(j, 0.5);
  * plus the renewal-reward start-up term E[K] E[L²] / (2 E[L]²) - E[Σ S_k] / E[L]: every instance
  * starts its first chain at the shortest backoff at the same time, where a steady state would have
  * most of them waiting 15-30 s. A run shorter than a cycle gets at most its first chain's retries.
+ *
+ * Against the engine (defaults otherwise): a run's events within 5 % at 20,000 to 250,000 instances
+ * over 120 to 500 s (7 % too many at 250,000 over 40 s). Its retries are too many in short runs and
+ * mild overloads (2,000 instances at 1.33 times the capacity: 19 % over 600 s, 71 % over 60 s),
+ * which only makes the budget stricter there.
  *
  * Not counted: bursts of aligned pushes when the mean load is within capacity, retries of lost
  * pushes, and StatsD (which never retries) or onThrottle "drop".
