@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOrThrow } from '../scenario/parse';
-import { CACHED_INSTANCES, checkBudget, estimateCost, EVENT_LIMIT, eventWeight } from './budget';
+import type { ScenarioInput } from '../scenario/schema';
+import { CACHED_INSTANCES, checkBudget, estimateCost, estimatePushRetries, EVENT_LIMIT, eventWeight } from './budget';
+import { startRun } from './run';
 
+// A collector that takes every push: these fleets' cost is their events' weight, not refusals.
 const fleetOf = (count: number, durationSec: number) =>
-  scenarioOrThrow({ durationSec, services: [{ name: 'web', kind: 'long-running', count }] });
+  scenarioOrThrow({
+    durationSec,
+    push: { collectorCapacityPerSec: 10_000_000 },
+    services: [{ name: 'web', kind: 'long-running', count }],
+  });
 
 describe('event weight by fleet size', () => {
   it('is 1 up to the cached fleet, then one more per doubling', () => {
@@ -48,5 +55,51 @@ describe('event weight by fleet size', () => {
     expect(issue.message).toContain(`over the limit of ${EVENT_LIMIT.toLocaleString('en-US')}`);
     // Half the fleet for the same time: about half the events at weight 1, accepted.
     expect(checkBudget(fleetOf(10_000, 9000))).toBeNull();
+  });
+});
+
+describe('retries after capacity refusals', () => {
+  const overloaded = (count: number, durationSec: number, push: ScenarioInput['push'] = {}) =>
+    scenarioOrThrow({
+      durationSec,
+      push: { collectorCapacityPerSec: 100, ...push },
+      services: [{ name: 'web', kind: 'long-running', count }],
+    });
+
+  it('counts none within capacity, for StatsD, or when a refused push is dropped', () => {
+    // 1,000 instances every 10 s offer 100 pushes a second: exactly the capacity.
+    expect(estimatePushRetries(overloaded(1000, 600), 1000)).toBe(0);
+    expect(estimateCost(overloaded(1000, 600)).pushRetries).toBe(0);
+    expect(estimatePushRetries(overloaded(5000, 600, { protocol: 'statsd' }), 5000)).toBe(0);
+    expect(estimatePushRetries(overloaded(5000, 600, { onThrottle: 'drop' }), 5000)).toBe(0);
+    expect(estimatePushRetries(overloaded(5000, 600), 5000)).toBeGreaterThan(0);
+  });
+
+  it('admits a share f at each tick and retries the rest until admitted, filling the capacity', () => {
+    // Pick the capacity that makes f = 1/2. A refused instance then sends retry j with chance 2^-j:
+    // E[K] = 2 retries a cycle. Mean delays 0.75, 1.5, 3, 6, 12, then 22.5 s, so the cycle's mean
+    // length is Σ 2^-j d_j + P/2 = 5 × 0.75 + 22.5 × (1/32) / (1/2) + 5 = 10.15625 s. Admissions:
+    // N/2 / P at the ticks plus N/2 / 10.15625 s from the retries, so C = 1000 × (0.05 + 0.5/10.15625).
+    // Retries: 500 × 2 / 10.15625 per second for 100,000 s = 9,846,154, plus a start-up of a few per
+    // instance (under 0.1 % here).
+    const C = 1000 * (0.05 + 0.5 / 10.15625);
+    const s = overloaded(1000, 100_000, { collectorCapacityPerSec: C });
+    const retries = estimatePushRetries(s, 1000);
+    expect(retries / 9_846_154).toBeGreaterThan(1);
+    expect(retries / 9_846_154).toBeLessThan(1.001);
+  });
+
+  it('is near what the engine does, at two and ten times the capacity, cumulative and delta', () => {
+    // 2,000 instances every 10 s offer 200 pushes a second; the engine's events beyond the estimate
+    // without retries are its retries.
+    for (const push of [{}, { temporality: 'delta' as const }, { collectorCapacityPerSec: 20 }]) {
+      const s = overloaded(2000, 600, push);
+      const cost = estimateCost(s);
+      const run = startRun(s);
+      while (!run.advance(1_000_000));
+      const retries = run.events() - (cost.events - cost.pushRetries);
+      expect(retries / cost.pushRetries).toBeGreaterThan(0.85);
+      expect(retries / cost.pushRetries).toBeLessThan(1.15);
+    }
   });
 });

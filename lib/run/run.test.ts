@@ -219,7 +219,7 @@ describe('event budget', () => {
   });
 
   it('starts a run without building the fleet, so a worker can drop it at the next chunk', () => {
-    const s = scenarioOrThrow({ services: [{ name: 'web', kind: 'long-running', count: 50_000 }] });
+    const s = scenarioOrThrow({ services: [{ name: 'web', kind: 'long-running', count: 30_000 }] });
     const run = startRun(s);
     expect(run.advance(1000)).toBe(false);
     expect(run.events()).toBe(0);

@@ -161,6 +161,7 @@ interface SideChartProps {
 }
 
 const HEIGHT_PX = 176;
+const NO_POINTS: Point[] = [];
 
 // Props other than the data stay referentially stable between reports: recharts recomputes its
 // selectors for any new object it is given. Each new set of props, and each new width, waits for a
@@ -171,6 +172,9 @@ const SideChart = memo(function SideChart(props: SideChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 0);
   const shown = useTurn(useMemo(() => (width > 0 ? { ...props, width } : null), [props, width]));
+  // A chart's first mount is its costliest task (recharts builds its store and runs its code for the
+  // first time), so it takes two turns: the frame (axes, grid) first, the series and tooltip next.
+  const framed = useTurn(shown !== undefined) ?? false;
   return (
     <div>
       <p className={`mb-1 text-sm font-semibold ${side === 'pull' ? 'text-pull-ink' : 'text-push-ink'}`}>
@@ -182,13 +186,22 @@ const SideChart = memo(function SideChart(props: SideChartProps) {
         role="img"
         aria-label={`${label}: chart over ${formatCount(durationMin)} minutes`}
       >
-        {shown ? <Chart {...shown} /> : null}
+        {shown ? <Chart {...shown} withSeries={framed} /> : null}
       </div>
     </div>
   );
 });
 
-function Chart({ side, points, yMax, durationMin, colors, format, width }: SideChartProps & { width: number }) {
+function Chart({
+  side,
+  points,
+  yMax,
+  durationMin,
+  colors,
+  format,
+  width,
+  withSeries,
+}: SideChartProps & { width: number; withSeries: boolean }) {
   const color = side === 'pull' ? colors.pull : colors.push;
   const tick = useMemo(() => axisTick(colors.muted), [colors.muted]);
   const xDomain = useMemo(() => [0, durationMin], [durationMin]);
@@ -205,7 +218,7 @@ function Chart({ side, points, yMax, durationMin, colors, format, width }: SideC
   );
   const gridLines = useMemo(() => horizontalGridLines(yTicks, yMax), [yTicks, yMax]);
   return (
-    <AreaChart width={width} height={HEIGHT_PX} data={points} margin={MARGIN}>
+    <AreaChart width={width} height={HEIGHT_PX} data={withSeries ? points : NO_POINTS} margin={MARGIN}>
       <CartesianGrid
         stroke={colors.border}
         strokeDasharray="3 3"
@@ -233,17 +246,21 @@ function Chart({ side, points, yMax, durationMin, colors, format, width }: SideC
         tickFormatter={format}
         allowDataOverflow
       />
-      <Tooltip formatter={tooltipFormat} labelFormatter={tooltipLabel} contentStyle={tooltipStyle} />
-      <Area
-        type="stepAfter"
-        dataKey="value"
-        stroke={color}
-        strokeWidth={2}
-        fill={color}
-        fillOpacity={0.2}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
+      {withSeries ? (
+        <>
+          <Tooltip formatter={tooltipFormat} labelFormatter={tooltipLabel} contentStyle={tooltipStyle} />
+          <Area
+            type="stepAfter"
+            dataKey="value"
+            stroke={color}
+            strokeWidth={2}
+            fill={color}
+            fillOpacity={0.2}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        </>
+      ) : null}
     </AreaChart>
   );
 }
