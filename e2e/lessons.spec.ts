@@ -224,6 +224,26 @@ test.describe('pictures in the lessons', () => {
   });
 });
 
+test('a lesson knob’s help is folded behind a “?” that opens by keyboard, and still describes the control', async ({
+  page,
+}, info) => {
+  test.skip(info.project.name !== 'desktop-light', 'one project suffices');
+  await page.goto('/lessons/push-in-practice');
+  const sim = await openSim(page, 'statsd');
+  const [control] = simControls(scenarioAfter(lessonSim('push-in-practice', 'statsd'), []), ['network.lossRate']);
+  const slider = sim.getByRole('slider', { name: control.name, exact: true });
+  const help = sim.locator('[data-knob="network.lossRate"] p');
+  await expect(help).toBeHidden();
+  await expect(slider).toHaveAccessibleDescription(control.knob.help);
+  const toggle = sim.getByRole('button', { name: `What “${control.name}” does` });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(help).toHaveText(control.knob.help);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
 test('the course list links every lesson and marks unwritten ones', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop-light', 'one project suffices');
   await page.goto('/lessons');

@@ -6,8 +6,8 @@ import { linkHref, linkLabel, type StudyLink } from '@/lib/study/links';
 
 /**
  * How a page shows the comparison. The rows always come from lib/comparison/facts.ts; a variant
- * only sets the page's look: the home page's roomy table, the summary lesson's table with a
- * "See it" column, or the study page's compact table that also prints on the cheat sheet.
+ * only sets the page's look: the home page's roomy table, the summary lesson's table with its
+ * demos under each aspect, or the study page's compact table that also prints on the cheat sheet.
  */
 export type ComparisonVariant = 'home' | 'lesson' | 'study' | 'print';
 
@@ -37,7 +37,7 @@ interface Look {
   aspectLabelVisible: boolean;
   rowHead: string;
   cell: string;
-  links: 'column' | 'under-aspect' | 'none';
+  links: 'under-aspect' | 'none';
   /** Show each fact's one-line form where it has one. */
   brief?: boolean;
 }
@@ -89,13 +89,15 @@ const LOOKS: Record<ComparisonVariant, Look> = {
       dd: '',
     },
     table: 'w-full text-left text-sm',
-    caption: 'Pull and push compared; the last column opens a demo for each row',
+    caption: 'Pull and push compared; under each aspect, the demos that show it',
     head: 'px-3 py-2.5 font-semibold',
-    aspectHead: 'px-3 py-2.5 font-semibold',
+    // The demos sit under the aspect, not in a column of their own: in the lesson's text column a
+    // fourth column squeezed pull and push to a few words a line.
+    aspectHead: 'w-40 px-3 py-2.5 font-semibold',
     aspectLabelVisible: true,
     rowHead: 'px-3 py-3 font-semibold',
     cell: 'px-3 py-3 leading-6',
-    links: 'column',
+    links: 'under-aspect',
   },
   study: STUDY,
   // The cheat sheet: the study table without links (they do not print), in one-line form to fit a page.
@@ -135,11 +137,6 @@ function Table({ rows, look }: { rows: readonly ComparisonFact[]; look: Look }) 
           <th scope="col" className={`${look.head} text-push-ink`}>
             Push
           </th>
-          {look.links === 'column' ? (
-            <th scope="col" className={look.head}>
-              See it
-            </th>
-          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -155,11 +152,6 @@ function Table({ rows, look }: { rows: readonly ComparisonFact[]; look: Look }) 
             <td className={look.cell}>
               <Rich text={row.push} />
             </td>
-            {look.links === 'column' ? (
-              <td className="min-w-44 px-3 py-3">
-                <DemoLinks links={row.proof} />
-              </td>
-            ) : null}
           </tr>
         ))}
       </tbody>
@@ -188,7 +180,7 @@ function Cards({ rows, look, card }: { rows: readonly ComparisonFact[]; look: Lo
               </dd>
             </div>
           </dl>
-          {look.links === 'column' ? (
+          {look.links !== 'none' ? (
             <div className="mt-3 border-t border-border pt-2">
               <p className="sr-only">See it:</p>
               <DemoLinks links={row.proof} />

@@ -1,7 +1,50 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from '@/components/ui/Link';
+
+/** Open state of a definition: a press toggles it, Escape closes it without closing what holds it. */
+export function useDefinition() {
+  const [open, setOpen] = useState(false);
+  return {
+    open,
+    toggle: () => setOpen((o) => !o),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && open) {
+        e.stopPropagation();
+        setOpen(false);
+      }
+    },
+  };
+}
+
+/** The small "?" disclosure button that shows or hides a definition. */
+export function DefinitionButton({
+  name,
+  open,
+  controls,
+  onToggle,
+}: {
+  /** The button's accessible name. */
+  name: string;
+  open: boolean;
+  /** The id of the definition it shows. */
+  controls: string;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      aria-label={name}
+      onClick={onToggle}
+      className={`inline-flex size-6 shrink-0 items-center justify-center self-center rounded-full border text-xs font-bold transition-colors ${open ? 'border-fg bg-fg text-bg' : 'border-border bg-surface text-muted hover:border-fg hover:text-fg'}`}
+    >
+      <span aria-hidden="true">?</span>
+    </button>
+  );
+}
 
 /**
  * A term with its definition behind a small "?" disclosure button: a tap, Enter or Space shows it
@@ -22,29 +65,13 @@ export function DefinitionToggle({
   /** What the reader sees of the term (defaults to its name). */
   children?: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, toggle, onKeyDown } = useDefinition();
   const definitionId = useId();
   return (
-    <span
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
+    <span onKeyDown={onKeyDown}>
       <span className="inline-flex items-baseline gap-1">
         {children ?? term}
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-controls={definitionId}
-          aria-label={`What “${term}” means`}
-          onClick={() => setOpen((o) => !o)}
-          className={`inline-flex size-6 shrink-0 items-center justify-center self-center rounded-full border text-xs font-bold transition-colors ${open ? 'border-fg bg-fg text-bg' : 'border-border bg-surface text-muted hover:border-fg hover:text-fg'}`}
-        >
-          <span aria-hidden="true">?</span>
-        </button>
+        <DefinitionButton name={`What “${term}” means`} open={open} controls={definitionId} onToggle={toggle} />
       </span>
       <span
         id={definitionId}

@@ -30,7 +30,8 @@ const LiveSimulation = dynamic(() => import('./LiveSimulation'), { ssr: false })
  * the figures table, the optional views and the action row.
  */
 function reservedHeight(o: SimOutline): CSSProperties {
-  const knobsRem = (columns: number) => Math.ceil(o.knobCount / columns) * 8;
+  // A knob is about 7 rem tall: label, control and padding (its help folds behind a "?").
+  const knobsRem = (columns: number) => Math.ceil(o.knobCount / columns) * 7;
   const tasksRem = 3 + o.tasks.length * 4.5;
   const rest =
     3 +

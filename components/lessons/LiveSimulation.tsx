@@ -79,7 +79,8 @@ function Simulation({
       {running ? <Runner store={store} /> : null}
       <TaskWatcher tasks={sim.tasks} onMet={onMet} />
       <PublishScenario simId={sim.id} />
-      <div className="md:grid md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
+      {/* Halves: a slider needs no more, and a wider task column wraps its labels into fewer lines. */}
+      <div className="md:grid md:grid-cols-2 md:items-start">
         <Controls paths={sim.knobs} />
         <div className="border-y border-border md:self-stretch md:border-y-0 md:border-l">{tasks}</div>
       </div>
@@ -110,7 +111,7 @@ function Controls({ paths }: { paths: KnobId[] }) {
   return (
     <div className="grid gap-x-6 px-4 sm:grid-cols-2 md:grid-cols-1">
       {controls.map((c) => (
-        <KnobControl key={c.path} path={c.path} knob={c.knob} labelPrefix={c.group ?? undefined} />
+        <KnobControl key={c.path} path={c.path} knob={c.knob} labelPrefix={c.group ?? undefined} foldHelp />
       ))}
     </div>
   );

@@ -60,8 +60,15 @@ export function TaskList({
                     {t.outcome}
                   </p>
                 ) : null}
-                <details className="mt-1 text-sm text-muted">
-                  <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-fg sm:min-h-8">
+                <details className="group mt-1 text-sm text-muted">
+                  {/* inline-flex drops the native marker, so the chevron says it opens. */}
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1 font-semibold text-fg sm:min-h-8">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block transition-transform group-open:rotate-90 motion-reduce:transition-none"
+                    >
+                      ▸
+                    </span>
                     Hint
                   </summary>
                   <p className="mt-1">{t.hint}</p>

@@ -8,19 +8,31 @@ import { useLab } from '../LabStoreContext';
 import { KnobField } from './KnobField';
 
 /** One scenario knob as a slider, switch or select, bound to the lab store by its id. */
-export function KnobControl({ path, knob, labelPrefix }: { path: KnobId; knob: Knob; labelPrefix?: string }) {
+export function KnobControl({
+  path,
+  knob,
+  labelPrefix,
+  foldHelp = false,
+}: {
+  path: KnobId;
+  knob: Knob;
+  labelPrefix?: string;
+  /** Help behind a "?" button instead of always shown (see KnobField). */
+  foldHelp?: boolean;
+}) {
   const value = useLab((s) => readKnob(s.scenario, path));
   const setKnob = useLab((s) => s.setKnob);
   // The accessible name says which group a per-service knob belongs to ("batch: Job starts").
   const label = knob.label;
   const ariaLabel = labelPrefix ? `${labelPrefix}: ${knob.label}` : knob.label;
+  const field = { path, label, name: ariaLabel, help: knob.help, foldHelp };
 
   if (knob.kind === 'steps') {
     const v = Number(value);
     const index = nearestStep(knob.values, v);
     const text = formatWithUnit(v, knob.unit);
     return (
-      <KnobField path={path} label={label} help={knob.help} valueText={text}>
+      <KnobField {...field} valueText={text}>
         {({ inputId, helpId }) => (
           <input
             id={inputId}
@@ -43,7 +55,7 @@ export function KnobControl({ path, knob, labelPrefix }: { path: KnobId; knob: K
   if (knob.kind === 'toggle') {
     const on = value === true;
     return (
-      <KnobField path={path} label={label} help={knob.help}>
+      <KnobField {...field}>
         {({ inputId, helpId }) => (
           <button
             id={inputId}
@@ -71,7 +83,7 @@ export function KnobControl({ path, knob, labelPrefix }: { path: KnobId; knob: K
   }
 
   return (
-    <KnobField path={path} label={label} help={knob.help}>
+    <KnobField {...field}>
       {({ inputId, helpId }) => (
         <select
           id={inputId}

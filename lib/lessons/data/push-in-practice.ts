@@ -31,6 +31,8 @@ export const lesson: LessonData = {
       knobs: ['network.lossRate', 'push.protocol', 'push.pushIntervalSec'],
       figures: ['counts-lost', 'failed', 'timestamp-error'],
       views: ['timeline'],
+      // Fifteen minutes of pushes every 10 s draw as solid bars: the window shows single datagrams, lost ones crossed out.
+      zoom: 'window',
       tasks: [
         {
           id: 'udp-loses',

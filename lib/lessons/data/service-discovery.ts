@@ -25,6 +25,8 @@ export const serviceDiscovery: LessonData = {
       knobs: ['pull.discovery', 'pull.discoveryTickSec', 'pull.discoveryDelaySec', 'pull.scrapeIntervalSec'],
       figures: ['never-seen', 'counts-lost'],
       views: ['timeline'],
+      // Jobs of 12 s are specks over the run: the window shows whether a scrape landed in each life.
+      zoom: 'window',
       tasks: [
         {
           id: 'reach-the-floor',

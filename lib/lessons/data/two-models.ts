@@ -26,6 +26,8 @@ export const twoModels: LessonData = {
       knobs: ['pull.scrapeIntervalSec', 'push.pushIntervalSec'],
       figures: ['never-seen', 'load-mean', 'config-places'],
       views: ['timeline'],
+      // The window shows each short job between two scrapes; "Whole run" shows the fleet.
+      zoom: 'window',
       tasks: [
         {
           id: 'pull-busier',
