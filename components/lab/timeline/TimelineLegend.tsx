@@ -19,6 +19,11 @@ const PUSH: [TraceEventKind, string][] = [
   ['dead-detected', 'silence noticed: marked down'],
 ];
 
+const LANES = [
+  { side: 'pull', name: 'Pull', lane: 'upper lane', marks: PULL },
+  { side: 'push', name: 'Push', lane: 'lower lane', marks: PUSH },
+] as const;
+
 function Swatch({ children }: { children: ReactNode }) {
   return (
     <svg viewBox="0 0 20 20" className="size-5 shrink-0" aria-hidden="true">
@@ -40,30 +45,20 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
 export const TimelineLegend = memo(function TimelineLegend() {
   return (
     <div className="grid gap-4 text-sm sm:grid-cols-3">
-      <section aria-label="Pull lane marks">
-        <h3 className="font-semibold">
-          <Pill side="pull">Pull</Pill> <span className="font-normal text-muted">upper lane</span>
-        </h3>
-        <ul className="mt-2 space-y-1">
-          {PULL.map(([kind, text]) => (
-            <Item key={kind} swatch={<EventMark kind={kind} engine="pull" x={10} y={10} />}>
-              {text}
-            </Item>
-          ))}
-        </ul>
-      </section>
-      <section aria-label="Push lane marks">
-        <h3 className="font-semibold">
-          <Pill side="push">Push</Pill> <span className="font-normal text-muted">lower lane</span>
-        </h3>
-        <ul className="mt-2 space-y-1">
-          {PUSH.map(([kind, text]) => (
-            <Item key={kind} swatch={<EventMark kind={kind} engine="push" x={10} y={10} />}>
-              {text}
-            </Item>
-          ))}
-        </ul>
-      </section>
+      {LANES.map(({ side, name, lane, marks }) => (
+        <section key={side} aria-label={`${name} lane marks`}>
+          <h3 className="font-semibold">
+            <Pill side={side}>{name}</Pill> <span className="font-normal text-muted">{lane}</span>
+          </h3>
+          <ul className="mt-2 space-y-1">
+            {marks.map(([kind, text]) => (
+              <Item key={kind} swatch={<EventMark kind={kind} engine={side} x={10} y={10} />}>
+                {text}
+              </Item>
+            ))}
+          </ul>
+        </section>
+      ))}
       <section aria-label="Lifetime marks">
         <h3 className="py-0.5 font-semibold">Lifetime</h3>
         <ul className="mt-2 space-y-1">
