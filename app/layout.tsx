@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppUpdateNotice } from '@/components/site/AppUpdateNotice';
+import { ClientNavigation } from '@/components/site/ClientNavigation';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { ThemeProvider } from '@/components/site/ThemeProvider';
@@ -56,6 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
           <AppUpdateNotice />
+          <ClientNavigation />
         </ThemeProvider>
       </body>
     </html>

@@ -77,3 +77,23 @@ test('an unknown URL shows the friendly 404 with a way back', async ({ page, all
   await expect(page).toHaveURL(/\/lab$/);
   await expectNoAxeViolations(page);
 });
+
+test('internal links navigate client-side; a modified click is left to the browser', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('phone'), 'the header links are the same on phones');
+  await page.goto('/lessons');
+  // A full page load would drop this; a client-side navigation keeps the document and its globals.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study', exact: true }).click();
+  await expect(page).toHaveURL(/\/study$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  const opened = page.context().waitForEvent('page');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Lab', exact: true })
+    .click({
+      modifiers: ['ControlOrMeta'],
+    });
+  await (await opened).close();
+  await expect(page).toHaveURL(/\/study$/);
+});

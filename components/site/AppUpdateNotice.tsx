@@ -18,19 +18,32 @@ export function AppUpdateNotice() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    // Loaded after hydration, in its own chunk: registering is never on the way to first paint.
-    import('workbox-window')
-      .then(({ Workbox }) => {
-        if (cancelled) return;
-        const workbox = new Workbox(SERVICE_WORKER_URL);
-        workbox.addEventListener('waiting', () => setWaiting(workbox));
-        return workbox.register();
-      })
-      // Offline use is an enhancement: where registration fails (private modes, blocked service
-      // workers) the site works online as before, so there is nothing to tell the learner.
-      .catch(() => undefined);
+    let idle: number | undefined;
+    // In its own chunk, and only once the page has loaded and the main thread is idle: fetching
+    // and running workbox and the registration then stay out of the load's main-thread work
+    // (https://web.dev/articles/service-workers-registration, "Improving the boilerplate").
+    const register = () =>
+      import('workbox-window')
+        .then(({ Workbox }) => {
+          if (cancelled) return;
+          const workbox = new Workbox(SERVICE_WORKER_URL);
+          workbox.addEventListener('waiting', () => setWaiting(workbox));
+          return workbox.register();
+        })
+        // Offline use is an enhancement: where registration fails (private modes, blocked service
+        // workers) the site works online as before, so there is nothing to tell the learner.
+        .catch(() => undefined);
+    // Safari has no requestIdleCallback: there the load event alone waits out the page's own work.
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(register, { timeout: 5000 });
+      else void register();
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
     return () => {
       cancelled = true;
+      window.removeEventListener('load', whenIdle);
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, []);
 

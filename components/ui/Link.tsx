@@ -1,37 +1,15 @@
-'use client';
-
-import NextLink from 'next/link';
-import { useRouter } from 'next/navigation';
 import type { ComponentProps } from 'react';
 
+/** Marks the anchors that `components/site/ClientNavigation` turns into client-side navigations. */
+export const CLIENT_LINK_ATTRIBUTE = 'data-client-link';
+
 /**
- * `next/link` that prefetches on intent (pointer over it, focus, touch) instead of on sight.
- * Viewport prefetching fetched and decoded every linked page's payload during load (the header
- * and footer alone link four pages), which cost more main-thread time than the page itself.
+ * An internal link: a plain `<a>`, so pages render and hydrate it as HTML rather than as one
+ * `next/link` client component per link (a lesson hydrated ~40, each with its router hooks and
+ * ref). One listener in the layout (`ClientNavigation`) navigates client-side on click, and
+ * prefetches on intent (pointer over it, focus, touch), never on sight: viewport prefetching
+ * fetched and decoded every linked page's payload during load.
  */
-export function Link({ href, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof NextLink>) {
-  const router = useRouter();
-  const target = typeof href === 'string' && href.startsWith('/') ? href : null;
-  const prefetch = () => {
-    if (target) router.prefetch(target);
-  };
-  return (
-    <NextLink
-      {...props}
-      href={href}
-      prefetch={false}
-      onMouseEnter={(e) => {
-        prefetch();
-        onMouseEnter?.(e);
-      }}
-      onFocus={(e) => {
-        prefetch();
-        onFocus?.(e);
-      }}
-      onTouchStart={(e) => {
-        prefetch();
-        onTouchStart?.(e);
-      }}
-    />
-  );
+export function Link({ href, ...props }: ComponentProps<'a'> & { href: string }) {
+  return <a {...props} href={href} {...{ [CLIENT_LINK_ATTRIBUTE]: '' }} />;
 }
