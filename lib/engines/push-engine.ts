@@ -98,7 +98,15 @@ export abstract class PushEngine extends EventEngine {
     }
   }
 
-  protected handle(_kind: number, i: number, tSec: number): void {
+  advance(maxEvents: number): number {
+    const q = this.queue;
+    let n = 0;
+    for (; n < maxEvents && this.nextEvent(); n++) this.wake(q.item, q.time);
+    return n;
+  }
+
+  /** Instance i's single pending wake-up: whichever of its next events is due. */
+  private wake(i: number, tSec: number): void {
     if (!this.ended[i] && tSec >= this.fleet.endSec[i]) this.endOfLife(i, tSec);
     else if (this.anyDowntime && this.isDown[i]) this.comeBack(i, tSec);
     else if (this.anyDowntime && this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
