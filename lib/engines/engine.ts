@@ -43,21 +43,23 @@ export abstract class EventEngine implements Engine {
     this.observer = new Observer(ctx.fleet, ctx.buckets);
   }
 
-  advance(maxEvents: number): number {
+  /**
+   * Each engine runs its own event loop over `nextEvent()`: one loop shared by every engine would
+   * call its handler through one polymorphic call site, which the JIT cannot inline.
+   */
+  abstract advance(maxEvents: number): number;
+
+  /** Exposes the next event in `queue`; false, and the run done, once nothing is left before its end. */
+  protected nextEvent(): boolean {
     const q = this.queue;
-    let n = 0;
-    while (n < maxEvents) {
-      // Nothing at or after the run's end is observed.
-      if (!q.take() || q.time >= this.durationSec) {
-        this.done = true;
-        this.nowSec = this.durationSec;
-        break;
-      }
+    // Nothing at or after the run's end is observed.
+    if (q.take() && q.time < this.durationSec) {
       this.nowSec = q.time;
-      this.handle(q.kind, q.item, q.time);
-      n++;
+      return true;
     }
-    return n;
+    this.done = true;
+    this.nowSec = this.durationSec;
+    return false;
   }
 
   /** Schedules only what can happen within the run. */
@@ -69,6 +71,5 @@ export abstract class EventEngine implements Engine {
     return this.observer.outcome(this.extras());
   }
 
-  protected abstract handle(kind: number, item: number, tSec: number): void;
   protected abstract extras(): OutcomeExtras;
 }

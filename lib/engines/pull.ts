@@ -153,11 +153,16 @@ export class PullEngine extends EventEngine {
     this.configPlaces = scrapeConfig + (this.gateway ? jobs : 0);
   }
 
-  protected handle(kind: number, item: number, tSec: number): void {
-    if (kind === Kind.Scrape) this.scrape(item, tSec);
-    else if (kind === Kind.Remove) this.leave(item, tSec);
-    else if (kind === Kind.GatewayPush) this.gatewayPush(item, tSec);
-    else this.scrapeGateway(tSec);
+  advance(maxEvents: number): number {
+    const q = this.queue;
+    let n = 0;
+    for (; n < maxEvents && this.nextEvent(); n++) {
+      if (q.kind === Kind.Scrape) this.scrape(q.item, q.time);
+      else if (q.kind === Kind.Remove) this.leave(q.item, q.time);
+      else if (q.kind === Kind.GatewayPush) this.gatewayPush(q.item, q.time);
+      else this.scrapeGateway(q.time);
+    }
+    return n;
   }
 
   private scrape(i: number, tSec: number): void {

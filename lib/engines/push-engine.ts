@@ -80,7 +80,7 @@ export abstract class PushEngine extends EventEngine {
     this.retryAtSec = new Float64Array(fleet.size).fill(Infinity);
     this.lastDeliveredSec = new Float64Array(fleet.size).fill(NaN);
     this.messages = new Uint32Array(fleet.size);
-    this.recent = new RecentSeries(fleet.size, (i) => this.series[fleet.group[i]]);
+    this.recent = new RecentSeries(Int32Array.from(fleet.group.subarray(0, fleet.size), (g) => this.series[g]));
     for (let i = 0; i < fleet.size; i++) {
       if (this.alignedTicks) this.tickBaseSec[i] = -fleet.clockOffsetSec[i];
       this.startSchedule(i, fleet.startSec[i]);
@@ -98,7 +98,15 @@ export abstract class PushEngine extends EventEngine {
     }
   }
 
-  protected handle(_kind: number, i: number, tSec: number): void {
+  advance(maxEvents: number): number {
+    const q = this.queue;
+    let n = 0;
+    for (; n < maxEvents && this.nextEvent(); n++) this.wake(q.item, q.time);
+    return n;
+  }
+
+  /** Instance i's single pending wake-up: whichever of its next events is due. */
+  private wake(i: number, tSec: number): void {
     if (!this.ended[i] && tSec >= this.fleet.endSec[i]) this.endOfLife(i, tSec);
     else if (this.anyDowntime && this.isDown[i]) this.comeBack(i, tSec);
     else if (this.anyDowntime && this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
@@ -256,12 +264,10 @@ class RecentSeries {
   private head = 0;
   private size = 0;
 
-  constructor(
-    count: number,
-    private readonly seriesOf: (i: number) => number,
-  ) {
-    this.untilSec = new Float64Array(count);
-    this.entries = new Int32Array(count);
+  /** @param seriesOf per instance: how many series it pushes */
+  constructor(private readonly seriesOf: Int32Array) {
+    this.untilSec = new Float64Array(seriesOf.length);
+    this.entries = new Int32Array(seriesOf.length);
   }
 
   heard(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
@@ -272,13 +278,13 @@ class RecentSeries {
       if (entries[j] === 1) {
         if (untilSec[j] > tSec) break; // the earliest live expiry is still ahead
         untilSec[j] = 0;
-        observer.activeSeriesChange(-this.seriesOf(j));
+        observer.activeSeriesChange(-this.seriesOf[j]);
       }
       entries[j]--;
       this.head = (this.head + 1) & mask;
       this.size--;
     }
-    if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf(i));
+    if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf[i]);
     untilSec[i] = tSec + LOOKBACK_SEC;
     entries[i]++;
     if (this.size === this.items.length) this.grow();

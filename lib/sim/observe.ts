@@ -15,6 +15,12 @@ export class Buckets {
   readonly count: number;
   /** Instances alive at some moment of each bucket: the (instance, bucket) pairs expected. */
   readonly alive: Int32Array;
+  /**
+   * Per instance: the first and last bucket in which it is alive (life is [start, end), cut at the
+   * run's end; last < first when it never is). Computed once: every stored point is clamped to them.
+   */
+  readonly firstOf: Int32Array;
+  readonly lastOf: Int32Array;
 
   constructor(
     readonly fleet: Fleet,
@@ -22,9 +28,14 @@ export class Buckets {
   ) {
     this.count = Math.ceil(fleet.durationSec / resolutionSec);
     const diff = new Int32Array(this.count + 1);
+    this.firstOf = new Int32Array(fleet.size);
+    this.lastOf = new Int32Array(fleet.size);
     for (let i = 0; i < fleet.size; i++) {
-      const first = this.first(i);
-      const last = this.last(i);
+      const first = this.of(fleet.startSec[i]);
+      const until = Math.min(fleet.endSec[i], fleet.durationSec);
+      const last = Math.min(this.count - 1, Math.ceil(until / resolutionSec) - 1);
+      this.firstOf[i] = first;
+      this.lastOf[i] = last;
       if (last < first) continue;
       // Alive spans between downtimes; a bucket shared by two spans counts once.
       let from = first;
@@ -51,17 +62,6 @@ export class Buckets {
 
   of(tSec: number): number {
     return Math.min(this.count - 1, Math.floor(tSec / this.resolutionSec));
-  }
-
-  /** First bucket in which instance i is alive. */
-  first(i: number): number {
-    return this.of(this.fleet.startSec[i]);
-  }
-
-  /** Last bucket in which instance i is alive (life is [start, end), cut at the run's end). */
-  last(i: number): number {
-    const until = Math.min(this.fleet.endSec[i], this.fleet.durationSec);
-    return Math.min(this.count - 1, Math.ceil(until / this.resolutionSec) - 1);
   }
 }
 
@@ -137,7 +137,7 @@ export class Observer {
     const at = buckets.of(describesSec);
     // A covered bucket is at least the first one, so clamping `at` cannot lift it above the latest.
     if (at <= this.lastCovered[i]) return;
-    const b = Math.max(buckets.first(i), Math.min(buckets.last(i), at));
+    const b = Math.max(buckets.firstOf[i], Math.min(buckets.lastOf[i], at));
     if (b > this.lastCovered[i]) {
       this.lastCovered[i] = b;
       this.received[b]++;
