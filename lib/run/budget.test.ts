@@ -89,6 +89,16 @@ describe('retries after capacity refusals', () => {
     expect(retries / 9_846_154).toBeLessThan(1.001);
   });
 
+  it('at a crushing overload, retries every refused instance at the capped backoff all run long', () => {
+    // 100,000 pushers against 1 request a second: almost none is ever admitted (f ≈ 1e-4). Each
+    // retries after 0.75, 1.5, 3, 6 and 12 s (23.25 s in all), then every 22.5 s: by 600 s that is
+    // 5 + floor(576.75 / 22.5) = 30 retries. The capped tail is summed in closed form.
+    const s = overloaded(100_000, 600, { collectorCapacityPerSec: 1 });
+    const retries = estimatePushRetries(s, 100_000);
+    expect(retries / 3_000_000).toBeGreaterThan(0.99);
+    expect(retries / 3_000_000).toBeLessThan(1.01);
+  });
+
   it('is near what the engine does, at two and ten times the capacity, cumulative and delta', () => {
     // 2,000 instances every 10 s offer 200 pushes a second; the engine's events beyond the estimate
     // without retries are its retries.

@@ -77,6 +77,44 @@ function aliveAtOnce(s: Scenario): number {
 /** Mean delay before retry number j (0-based): the backoff at the middle of its jitter range. */
 const meanBackoffSec = (j: number) => backoffSec(j, 0.5);
 
+/** The mean delay once the backoff has reached its cap: every later retry waits this long. */
+const CAPPED_BACKOFF_SEC = meanBackoffSec(Infinity);
+
+interface Cycle {
+  retries: number;
+  retryTimes: number;
+  meanSec: number;
+  meanSquareSec: number;
+  admitted: number;
+  firstChainInRun: number;
+}
+
+/**
+ * Adds to `c` the retries from the first capped one on, in closed form: at a heavy overload the
+ * admitted share f is tiny and the chain runs for ~28/f retries, which summed one by one took most
+ * of a second (100,000 pushers against a capacity of 1/s). Retry k of the tail is sent with chance
+ * sent·q^k at atSec + (k+1)d, so the sums are geometric: Σq^k = 1/f, Σ(k+1)q^k = 1/f²,
+ * Σ(k+1)²q^k = (1+q)/f³.
+ */
+function addCappedTail(
+  c: Cycle,
+  { f, sent, atSec: a, T, P }: { f: number; sent: number; atSec: number; T: number; P: number },
+): void {
+  const q = 1 - f;
+  const d = CAPPED_BACKOFF_SEC;
+  const s0 = 1 / f;
+  const s1 = 1 / f ** 2;
+  const s2 = (1 + q) / f ** 3;
+  c.retries += sent * s0;
+  c.retryTimes += sent * (a * s0 + d * s1);
+  const inRun = Math.max(0, Math.floor((T - a) / d)); // tail retries sent by T
+  c.firstChainInRun += (sent * (1 - q ** inRun)) / f;
+  c.admitted += sent;
+  // Each tail retry ends the cycle with chance f, at x_k = a + (k+1)d, plus the wait for the next tick.
+  c.meanSec += sent * f * ((a + P / 2) * s0 + d * s1);
+  c.meanSquareSec += sent * f * ((a ** 2 + a * P + P ** 2 / 3) * s0 + (2 * a + P) * d * s1 + d ** 2 * s2);
+}
+
 /**
  * Retries after capacity refusals. The collector admits the first `C` requests of each one-second
  * window, so with `N` pushers at interval `P` offering more than `C`, only requests early in a
@@ -114,7 +152,7 @@ export function estimatePushRetries(s: Scenario, pushers: number): number {
   const limitSec = push.temporality === 'delta' ? DELTA_RETRY_MAX_ELAPSED_SEC : Infinity;
   const cycle = (f: number) => {
     const q = 1 - f;
-    const c = { retries: 0, retryTimes: 0, meanSec: 0, meanSquareSec: 0, admitted: 0, firstChainInRun: 0 };
+    const c: Cycle = { retries: 0, retryTimes: 0, meanSec: 0, meanSquareSec: 0, admitted: 0, firstChainInRun: 0 };
     let atSec = 0;
     let sent = 1; // q^j: the chance that retry j is sent
     // A cycle ends at an admission (chance f at each retry) or, past the limit, by giving up.
@@ -123,6 +161,10 @@ export function estimatePushRetries(s: Scenario, pushers: number): number {
       c.meanSquareSec += chance * (lastSec ** 2 + lastSec * P + P ** 2 / 3);
     };
     for (let j = 0; sent > 1e-12; j++, sent *= q) {
+      if (limitSec === Infinity && meanBackoffSec(j) === CAPPED_BACKOFF_SEC) {
+        addCappedTail(c, { f, sent, atSec, T, P });
+        break;
+      }
       if (atSec + meanBackoffSec(j) > limitSec) {
         end(sent, atSec);
         break;
