@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Workbox } from 'workbox-window';
+import { whenIdle } from '@/components/ui/whenIdle';
 
 /** Written into the static export by scripts/sw.ts; `next dev` has none. */
 const SERVICE_WORKER_URL = '/sw.js';
@@ -18,7 +19,6 @@ export function AppUpdateNotice() {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    let idle: number | undefined;
     // In its own chunk, and only once the page has loaded and the main thread is idle: fetching
     // and running workbox and the registration then stay out of the load's main-thread work
     // (https://web.dev/articles/service-workers-registration, "Improving the boilerplate").
@@ -33,17 +33,16 @@ export function AppUpdateNotice() {
         // Offline use is an enhancement: where registration fails (private modes, blocked service
         // workers) the site works online as before, so there is nothing to tell the learner.
         .catch(() => undefined);
-    // Safari has no requestIdleCallback: there the load event alone waits out the page's own work.
-    const whenIdle = () => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(register, { timeout: 5000 });
-      else void register();
+    let cancelIdle: (() => void) | undefined;
+    const onLoad = () => {
+      cancelIdle = whenIdle(() => void register(), 5000);
     };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (document.readyState === 'complete') onLoad();
+    else window.addEventListener('load', onLoad, { once: true });
     return () => {
       cancelled = true;
-      window.removeEventListener('load', whenIdle);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      window.removeEventListener('load', onLoad);
+      cancelIdle?.();
     };
   }, []);
 

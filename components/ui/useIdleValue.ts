@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from './whenIdle';
 
 /**
  * `value`, but a change reaches the caller only once the browser is idle (at most `timeoutMs`
@@ -11,13 +12,7 @@ export function useIdleValue<T>(value: T, timeoutMs = 300): T {
   const [idle, setIdle] = useState(value);
   useEffect(() => {
     if (Object.is(idle, value)) return;
-    const update = () => startTransition(() => setIdle(value));
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(update, { timeout: timeoutMs });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(update, 16); // Safari has no requestIdleCallback: wait out the next frame
-    return () => clearTimeout(id);
+    return whenIdle(() => startTransition(() => setIdle(value)), timeoutMs);
   }, [value, idle, timeoutMs]);
   return idle;
 }
