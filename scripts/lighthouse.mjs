@@ -30,7 +30,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import puppeteer from 'puppeteer-core';
 import { builtPages } from './built-pages.ts';
-import { calibrate } from './lighthouse/calibration.mjs';
+import { calibrate, median } from './lighthouse/calibration.mjs';
 import { BUDGET, markdownTable, misses, summarize } from './lighthouse/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +42,7 @@ const QUICK = ['/', '/lab', '/study', '/lessons/two-models'];
 // Lighthouse measures the index again during the audit; a larger gap than this means the host's
 // speed changed mid-audit (other load), so the calibration did not hold for that audit.
 const UNSTEADY_RATIO = 0.25;
+const INDEX_SAMPLES = 5;
 
 if (!existsSync(`${root}out/index.html`)) {
   console.error('out/ has no build yet: run `npm run build` first.');
@@ -146,18 +147,26 @@ const chrome = await chromeLauncher.launch({
 });
 const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
 
-/** Lighthouse's benchmark index of this host right now, measured in a blank tab of the same Chrome. */
+/**
+ * Lighthouse's benchmark index of this host right now: the median of INDEX_SAMPLES runs of its
+ * benchmark (about a second each) in a blank tab of the same Chrome. One run is too noisy to set a
+ * slowdown from: twelve back-to-back runs on this 2-core host gave 2,014 to 3,281 while the pages'
+ * own main-thread time stayed put, so one sample moved the multiplier, and the score, with it.
+ */
 async function benchmarkIndex() {
   const tab = await browser.newPage();
   try {
-    return await tab.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
+    const samples = [];
+    for (let i = 0; i < INDEX_SAMPLES; i++)
+      samples.push(await tab.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+    return { index: median(samples), samples };
   } finally {
     await tab.close();
   }
 }
 
 async function audit(target) {
-  const index = await benchmarkIndex();
+  const { index, samples } = await benchmarkIndex();
   const { multiplier, basis } = calibrate(index);
   const url = target === CONTROL ? `http://127.0.0.1:${port + 1}/` : `http://127.0.0.1:${port}${target}`;
   const { lhr } = await lighthouse(
@@ -184,6 +193,7 @@ async function audit(target) {
       (lhr.audits['bootup-time']?.details?.items ?? []).map((it) => [it.url, Math.round(it.total / multiplier)]),
     ),
     index,
+    indexSamples: samples.map(Math.round),
     multiplier,
     basis,
     lighthouseIndex,
