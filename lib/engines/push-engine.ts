@@ -53,6 +53,8 @@ export abstract class PushEngine extends EventEngine {
   protected readonly lastDeliveredSec: Float64Array;
   /** Per instance: messages sent so far, the index of each message's loss and jitter draws. */
   private readonly messages: Uint32Array;
+  /** Per instance: when its next event other than a tick is due (set by `schedule`, read by `wake`). */
+  private readonly otherDueSec: Float64Array;
   protected readonly shortLived: boolean[];
   protected readonly series: number[];
   private readonly recent: RecentSeries;
@@ -80,6 +82,7 @@ export abstract class PushEngine extends EventEngine {
     this.retryAtSec = new Float64Array(fleet.size).fill(Infinity);
     this.lastDeliveredSec = new Float64Array(fleet.size).fill(NaN);
     this.messages = new Uint32Array(fleet.size);
+    this.otherDueSec = new Float64Array(fleet.size);
     this.recent = new RecentSeries(Int32Array.from(fleet.group.subarray(0, fleet.size), (g) => this.series[g]));
     for (let i = 0; i < fleet.size; i++) {
       if (this.alignedTicks) this.tickBaseSec[i] = -fleet.clockOffsetSec[i];
@@ -105,19 +108,27 @@ export abstract class PushEngine extends EventEngine {
     return n;
   }
 
-  /** Instance i's single pending wake-up: whichever of its next events is due. */
+  /**
+   * Instance i's single pending wake-up: its next tick, unless `schedule` found one of its other
+   * events due by then. The tick's path is the one every push takes, so it is kept this small.
+   */
   private wake(i: number, tSec: number): void {
+    if (tSec < this.otherDueSec[i]) {
+      this.tick[i]++;
+      this.onTick(i, tSec);
+    } else this.otherEvent(i, tSec);
+    this.schedule(i);
+  }
+
+  /** Whichever of instance i's events other than a tick is due (out of line: the rarer case). */
+  private otherEvent(i: number, tSec: number): void {
     if (!this.ended[i] && tSec >= this.fleet.endSec[i]) this.endOfLife(i, tSec);
     else if (this.anyDowntime && this.isDown[i]) this.comeBack(i, tSec);
     else if (this.anyDowntime && this.nextDownSec(i) <= tSec) this.goDown(i, tSec);
-    else if (this.retryAtSec[i] <= tSec) {
-      this.retryAtSec[i] = Infinity;
+    else {
+      this.retryAtSec[i] = Infinity; // the one event left that `otherEventSec` counts
       this.onRetry(i, tSec);
-    } else {
-      this.tick[i]++;
-      this.onTick(i, tSec);
     }
-    this.schedule(i);
   }
 
   private endOfLife(i: number, tSec: number): void {
@@ -154,17 +165,27 @@ export abstract class PushEngine extends EventEngine {
   }
 
   private schedule(i: number): void {
-    let next = this.retryAtSec[i];
-    if (this.anyDowntime && this.isDown[i]) next = this.fleet.downEndSec[this.downCursor[i]];
-    else if (!this.ended[i]) {
-      const tickAt = this.tickBaseSec[i] + this.tick[i] * this.intervalSec;
-      next = Math.min(next, tickAt, this.fleet.endSec[i]);
-      if (this.anyDowntime) next = Math.min(next, this.nextDownSec(i));
-    }
+    const otherSec = this.otherEventSec(i);
+    this.otherDueSec[i] = otherSec;
+    const ticking = !this.ended[i] && !(this.anyDowntime && this.isDown[i]);
+    const next = ticking ? Math.min(this.tickBaseSec[i] + this.tick[i] * this.intervalSec, otherSec) : otherSec;
     if (next < this.durationSec) this.at(next, WAKE, i);
     else if (this.ended[i] && this.deadAtSec(i) < this.durationSec) {
       this.ctx.trace.add(i, this.deadAtSec(i), 'dead-detected', 'push'); // stopped for good
     }
+  }
+
+  /** When instance i's next event other than a tick is due: its end of life or a retry. */
+  private otherEventSec(i: number): number {
+    if (this.anyDowntime) return this.otherEventWithDowntimesSec(i);
+    return this.ended[i] ? this.retryAtSec[i] : Math.min(this.retryAtSec[i], this.fleet.endSec[i]);
+  }
+
+  /** The same, for a run with restarts in place: also the start or end of its next downtime. */
+  private otherEventWithDowntimesSec(i: number): number {
+    if (this.isDown[i]) return this.fleet.downEndSec[this.downCursor[i]];
+    if (this.ended[i]) return this.retryAtSec[i];
+    return Math.min(this.retryAtSec[i], this.fleet.endSec[i], this.nextDownSec(i));
   }
 
   /**
@@ -195,27 +216,40 @@ export abstract class PushEngine extends EventEngine {
     this.ctx.trace.add(i, deadAt, 'dead-detected', 'push');
   }
 
-  /** Restarts counted so far: the life a counter value belongs to (a restart resets counters). */
-  protected lifeOf(i: number): number {
-    return this.anyDowntime ? this.downCursor[i] - this.fleet.downFirst[i] : 0;
+  /** The backend learns instance i's cumulative counter, read at valueSec. */
+  protected learnCumulative(i: number, valueSec: number): void {
+    if (this.anyDowntime) this.learnCumulativeOfLife(i, valueSec);
+    else this.observer.learnTotal(i, valueSec - this.fleet.startSec[i]);
   }
 
-  /** When instance i's current life began: its start, or its latest restart. */
-  protected lifeStartSec(i: number): number {
-    const k = this.anyDowntime ? this.downCursor[i] : 0;
-    return k > this.fleet.downFirst[i] ? this.fleet.downEndSec[k - 1] : this.fleet.startSec[i];
+  /**
+   * With restarts in place, a counter value belongs to one life (a restart resets counters) and
+   * counts from that life's start. Out of line, so the common case stays small enough to inline.
+   */
+  private learnCumulativeOfLife(i: number, valueSec: number): void {
+    const { fleet } = this;
+    const restarts = this.downCursor[i] - fleet.downFirst[i];
+    const lifeStartSec = restarts > 0 ? fleet.downEndSec[this.downCursor[i] - 1] : fleet.startSec[i];
+    this.observer.learnTotal(i, valueSec - lifeStartSec, restarts);
   }
 
   /** Sends one message from instance i: true if the network loses it. */
   protected lost(i: number): boolean {
     const n = ++this.messages[i];
-    return this.lossRate > 0 && hashUniform(this.ctx.salts['push-loss'], this.fleet.key[i], n) < this.lossRate;
+    return this.lossRate > 0 && this.lossDraw(i, n);
   }
 
   /** The collector's reply to instance i's latest message: true if the network loses it. */
   protected replyLost(i: number): boolean {
-    const n = this.messages[i] + REPLY_DRAWS;
-    return this.lossRate > 0 && hashUniform(this.ctx.salts['push-loss'], this.fleet.key[i], n) < this.lossRate;
+    return this.lossRate > 0 && this.lossDraw(i, this.messages[i] + REPLY_DRAWS);
+  }
+
+  /**
+   * Draw n of instance i's losses. Kept out of line, so the callers on every push stay small enough
+   * for V8 to inline them whole (without loss it is never called).
+   */
+  private lossDraw(i: number, n: number): boolean {
+    return hashUniform(this.ctx.salts['push-loss'], this.fleet.key[i], n) < this.lossRate;
   }
 
   /** A uniform draw for the retry of instance i's latest message. */

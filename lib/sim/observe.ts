@@ -156,12 +156,15 @@ export class Observer {
    * Lives must come in order.
    */
   learnTotal(i: number, work: number, life = 0): void {
-    if (this.anyDowntime && life !== this.life[i]) {
-      this.known[i] += this.knownInLife[i];
-      this.knownInLife[i] = 0;
-      this.life[i] = life;
-    }
+    if (this.anyDowntime && life !== this.life[i]) this.newLife(i, life);
     if (work > this.knownInLife[i]) this.knownInLife[i] = work;
+  }
+
+  /** Instance i restarted: what its previous life counted is known for good. Out of line: it is rare. */
+  private newLife(i: number, life: number): void {
+    this.known[i] += this.knownInLife[i];
+    this.knownInLife[i] = 0;
+    this.life[i] = life;
   }
 
   /** A delta (StatsD, delta temporality) that reached the backend. */

@@ -92,6 +92,14 @@ export class Scheduler {
       fifo.items[j] = item;
       return;
     }
+    this.scheduleInHeap(time, order, item);
+  }
+
+  /**
+   * The out-of-step event goes to the heap. Kept out of line: it is the rare case, and keeping it
+   * out keeps `schedule` small enough for V8 to inline into every engine's hot path.
+   */
+  private scheduleInHeap(time: number, order: number, item: number): void {
     if (this.heapRootTaken) {
       this.heapRootTaken = false;
       this.siftDown(time, order, item);
@@ -103,7 +111,7 @@ export class Scheduler {
 
   /** Exposes the earliest event in `time`, `kind`, `item`; false when the queue is empty. */
   take(): boolean {
-    this.settle();
+    if (this.heapRootTaken) this.removeTakenRoot();
     const { fifo, heap } = this;
     let src: Triples;
     let j: number;
@@ -132,9 +140,11 @@ export class Scheduler {
     return time > tj || (time === tj && order > t.order[j]);
   }
 
-  /** Removes a taken heap root that no follow-up replaced. */
-  private settle(): void {
-    if (!this.heapRootTaken) return;
+  /**
+   * Removes a taken heap root that no follow-up replaced. Out of line, as `scheduleInHeap` is, so
+   * `take` stays small enough to inline.
+   */
+  private removeTakenRoot(): void {
     this.heapRootTaken = false;
     const last = --this.heapSize;
     if (last > 0) this.siftDown(this.heap.times[last], this.heap.order[last], this.heap.items[last]);
