@@ -288,6 +288,10 @@ const REPLY_DRAWS = 0x80000000;
  * replaces a heap. An instance's latest entry is its live one, due at `untilSec`; earlier entries are
  * stale (refreshed since) and are dropped whenever they reach the head, which changes nothing. So
  * the ring holds only instance numbers, not times: a third of the memory traffic per delivery.
+ *
+ * Expiries are settled only when they can matter: before an instance's series become current again
+ * (the peak can only rise then, and it must see every expiry up to that moment) or when the ring is
+ * full. Settling them at every delivery gave the same peak, at a cost on every push.
  */
 class RecentSeries {
   /** Per instance: when its series stop being current (0: not current). */
@@ -305,6 +309,17 @@ class RecentSeries {
   }
 
   heard(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
+    if (!(this.untilSec[i] > tSec) || this.size === this.items.length) this.settleExpiries(i, tSec, observer);
+    this.untilSec[i] = tSec + LOOKBACK_SEC;
+    this.entries[i]++;
+    this.items[(this.head + this.size++) & (this.items.length - 1)] = i;
+  }
+
+  /**
+   * Expires what is due by tSec, counts instance i's series if they become current, and makes room
+   * for its entry. Out of line: most deliveries refresh series already current.
+   */
+  private settleExpiries(i: number, tSec: number, observer: Pick<Observer, 'activeSeriesChange'>): void {
     const { untilSec, entries, items } = this;
     const mask = items.length - 1;
     while (this.size > 0) {
@@ -319,10 +334,7 @@ class RecentSeries {
       this.size--;
     }
     if (!(untilSec[i] > tSec)) observer.activeSeriesChange(this.seriesOf[i]);
-    untilSec[i] = tSec + LOOKBACK_SEC;
-    entries[i]++;
     if (this.size === this.items.length) this.grow();
-    this.items[(this.head + this.size++) & (this.items.length - 1)] = i;
   }
 
   /** Doubles the ring (a power of two), unwrapping it to index 0. */
