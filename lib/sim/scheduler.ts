@@ -49,6 +49,22 @@ class Triples {
     this.order = order;
     this.items = items;
   }
+
+  /** Sorts entries [0, count) by time, then order. */
+  sortFirst(count: number): void {
+    const { times, order, items } = this;
+    const byTime = Int32Array.from({ length: count }, (_, n) => n).sort(
+      (a, b) => times[a] - times[b] || order[a] - order[b],
+    );
+    const sortedTimes = Float64Array.from(byTime, (n) => times[n]);
+    const sortedOrder = Float64Array.from(byTime, (n) => order[n]);
+    const sortedItems = Int32Array.from(byTime, (n) => items[n]);
+    for (let n = 0; n < count; n++) {
+      times[n] = sortedTimes[n];
+      order[n] = sortedOrder[n];
+      items[n] = sortedItems[n];
+    }
+  }
 }
 
 export class Scheduler {
@@ -60,6 +76,12 @@ export class Scheduler {
   private seq = 0;
   /** The taken event is the heap's root and has not been removed yet. */
   private heapRootTaken = false;
+  /**
+   * Nothing taken yet: events go to the FIFO in any order and are sorted at the first `take()`. An
+   * engine schedules every instance's first event at once, in instance order; through the heap,
+   * each of those would come out by a sift, just when V8 is deciding what the hot path is.
+   */
+  private loading = true;
 
   /** The event exposed by the last successful `take()`. */
   time = 0;
@@ -81,7 +103,8 @@ export class Scheduler {
     const order = kind * SEQ_SPAN + this.seq++;
     const fifo = this.fifo;
     const cap = fifo.times.length;
-    if (this.fifoSize === 0 || this.notBefore(time, order, fifo, (this.fifoHead + this.fifoSize - 1) & (cap - 1))) {
+    const last = (this.fifoHead + this.fifoSize - 1) & (cap - 1);
+    if (this.loading || this.fifoSize === 0 || this.notBefore(time, order, fifo, last)) {
       if (this.fifoSize === cap) {
         fifo.grow(this.fifoHead, this.fifoSize);
         this.fifoHead = 0;
@@ -111,6 +134,7 @@ export class Scheduler {
 
   /** Exposes the earliest event in `time`, `kind`, `item`; false when the queue is empty. */
   take(): boolean {
+    if (this.loading) this.sortLoaded();
     if (this.heapRootTaken) this.removeTakenRoot();
     const { fifo, heap } = this;
     let src: Triples;
@@ -132,6 +156,12 @@ export class Scheduler {
     this.kind = Math.floor(src.order[j] * PER_SEQ_SPAN);
     this.item = src.items[j];
     return true;
+  }
+
+  /** The events scheduled before the first `take()`, in the order the heap would have given them. */
+  private sortLoaded(): void {
+    this.loading = false;
+    this.fifo.sortFirst(this.fifoSize); // nothing taken yet, so the FIFO starts at index 0
   }
 
   /** (time, order) sorts at or after entry j of `t`. Orders are unique, so "at" never happens. */
