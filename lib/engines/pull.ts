@@ -176,10 +176,9 @@ export class PullEngine extends EventEngine {
     // Over sample_limit, the body still travels: Prometheus rejects it after reading it.
     observer.request(tSec, answered ? this.seriesBytes[g] : 0, ok);
     if (ok) {
-      const lives = this.anyDowntime ? this.downCursor[i] - fleet.downFirst[i] : 0;
-      const lifeStart = lives > 0 ? fleet.downEndSec[this.downCursor[i] - 1] : fleet.startSec[i];
+      const lifeStart = this.anyDowntime ? this.lifeStartSec(i) : fleet.startSec[i];
       observer.point(i, tSec, 0);
-      observer.learnTotal(i, tSec - lifeStart, lives);
+      observer.learnTotal(i, tSec - lifeStart, this.anyDowntime ? this.downCursor[i] - fleet.downFirst[i] : 0);
       observer.samplesStored(tSec, this.series[g]);
       this.up(i, tSec);
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
@@ -215,7 +214,19 @@ export class PullEngine extends EventEngine {
     return k < end && fleet.downStartSec[k] <= tSec ? k : -1;
   }
 
+  /** With restarts in place: when instance i's current life began (its start, or its latest restart). */
+  private lifeStartSec(i: number): number {
+    const k = this.downCursor[i];
+    return k > this.fleet.downFirst[i] ? this.fleet.downEndSec[k - 1] : this.fleet.startSec[i];
+  }
+
+  /** A successful scrape: up = 1, and the target's series are current. */
   private up(i: number, tSec: number): void {
+    if (!this.current[i] || !Number.isNaN(this.failingSinceSec[i])) this.upAgain(i, tSec);
+  }
+
+  /** The target was failing, or not scraped yet. Out of line: most scrapes find it up already. */
+  private upAgain(i: number, tSec: number): void {
     if (!Number.isNaN(this.failingSinceSec[i])) {
       this.observer.down(this.failingSinceSec[i], tSec);
       this.failingSinceSec[i] = NaN;

@@ -99,13 +99,17 @@ export class HttpPushEngine extends PushEngine {
   /** A new push of the value at tSec (delta: the work since the previous push). */
   private push(i: number, tSec: number, giveUpSec: number): void {
     this.pendingValueSec[i] = tSec;
-    if (this.delta) {
-      this.pendingFromSec[i] = this.unsentFromSec[i];
-      this.unsentFromSec[i] = tSec;
-      this.pendingStored[i] = 0;
-      this.giveUpSec[i] = Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC);
-    } else this.giveUpSec[i] = giveUpSec;
+    if (this.delta) this.startDelta(i, tSec, giveUpSec);
+    else this.giveUpSec[i] = giveUpSec;
     this.send(i, tSec);
+  }
+
+  /** A delta push carries the work since the previous one, and is retried for a bounded time. */
+  private startDelta(i: number, tSec: number, giveUpSec: number): void {
+    this.pendingFromSec[i] = this.unsentFromSec[i];
+    this.unsentFromSec[i] = tSec;
+    this.pendingStored[i] = 0;
+    this.giveUpSec[i] = Math.min(giveUpSec, tSec + DELTA_RETRY_MAX_ELAPSED_SEC);
   }
 
   /** One attempt at the pending push. */
@@ -143,13 +147,16 @@ export class HttpPushEngine extends PushEngine {
     this.delivered(i, tSec);
     observer.point(i, valueSec, this.clientTimestamps ? fleet.clockOffsetSec[i] : tSec - valueSec);
     observer.samplesStored(tSec, this.series[fleet.group[i]]);
-    if (!this.delta) observer.learnTotal(i, valueSec - this.lifeStartSec(i), this.lifeOf(i));
-    else {
-      const work = valueSec - this.pendingFromSec[i];
-      if (this.pendingStored[i]) observer.learnDuplicate(work);
-      else observer.learnDelta(i, work);
-      this.pendingStored[i] = 1;
-    }
+    if (this.delta) this.storeDelta(i, valueSec);
+    else this.learnCumulative(i, valueSec);
+  }
+
+  /** The backend adds a delta's work, once: a retry of a stored push only duplicates it. */
+  private storeDelta(i: number, valueSec: number): void {
+    const work = valueSec - this.pendingFromSec[i];
+    if (this.pendingStored[i]) this.observer.learnDuplicate(work);
+    else this.observer.learnDelta(i, work);
+    this.pendingStored[i] = 1;
   }
 
   /** Nothing pending any more: delivered, dropped or given up. */

@@ -71,6 +71,12 @@ export interface OutcomeExtras {
   configPlaces: number;
 }
 
+/** Fields of Observer.coverage, per instance. */
+const COVERED = 0;
+const FIRST_ALIVE = 1;
+const LAST_ALIVE = 2;
+const COVERAGE_STRIDE = 3;
+
 export class Observer {
   private readonly received: Int32Array;
   private readonly requests: Uint32Array;
@@ -80,8 +86,12 @@ export class Observer {
   private readonly samplesPerSecond: Float64Array;
   /** Per bucket: instances turned down (+1) or back (−1) by its end; the running sum is `down`. */
   private readonly downDiff: Int32Array;
-  /** Per instance: the latest bucket already covered (-1: never seen). */
-  private readonly lastCovered: Int32Array;
+  /**
+   * Per instance, side by side so a point reads one cache line, not three (it matters from about
+   * 10,000 instances on): the latest bucket already covered (-1: never seen), then the first and
+   * last bucket it is alive in.
+   */
+  private readonly coverage: Int32Array;
   /** Per instance: the work (counter increments) the backend has learned of, in lives before the current. */
   private readonly known: Float64Array;
   /** Per instance: the highest counter value learned in its current life (a restart resets the counter). */
@@ -109,7 +119,12 @@ export class Observer {
     this.perSecond = new Uint32Array(Math.ceil(fleet.durationSec));
     this.samplesPerSecond = new Float64Array(Math.ceil(fleet.durationSec));
     this.downDiff = new Int32Array(buckets.count + 1);
-    this.lastCovered = new Int32Array(fleet.size).fill(-1);
+    this.coverage = new Int32Array(COVERAGE_STRIDE * fleet.size);
+    for (let i = 0; i < fleet.size; i++) {
+      this.coverage[COVERAGE_STRIDE * i + COVERED] = -1;
+      this.coverage[COVERAGE_STRIDE * i + FIRST_ALIVE] = buckets.firstOf[i];
+      this.coverage[COVERAGE_STRIDE * i + LAST_ALIVE] = buckets.lastOf[i];
+    }
     this.known = new Float64Array(fleet.size);
     this.knownInLife = new Float64Array(fleet.size);
     this.life = new Int32Array(fleet.size);
@@ -133,13 +148,15 @@ export class Observer {
   point(i: number, describesSec: number, timestampErrorSec: number): void {
     this.points++;
     this.timestampErrorSum += Math.abs(timestampErrorSec);
-    const { buckets } = this;
-    const at = buckets.of(describesSec);
+    const { coverage } = this;
+    const c = COVERAGE_STRIDE * i;
+    const at = this.buckets.of(describesSec);
+    const covered = coverage[c + COVERED];
     // A covered bucket is at least the first one, so clamping `at` cannot lift it above the latest.
-    if (at <= this.lastCovered[i]) return;
-    const b = Math.max(buckets.firstOf[i], Math.min(buckets.lastOf[i], at));
-    if (b > this.lastCovered[i]) {
-      this.lastCovered[i] = b;
+    if (at <= covered) return;
+    const b = Math.max(coverage[c + FIRST_ALIVE], Math.min(coverage[c + LAST_ALIVE], at));
+    if (b > covered) {
+      coverage[c + COVERED] = b;
       this.received[b]++;
     }
   }
@@ -156,12 +173,15 @@ export class Observer {
    * Lives must come in order.
    */
   learnTotal(i: number, work: number, life = 0): void {
-    if (this.anyDowntime && life !== this.life[i]) {
-      this.known[i] += this.knownInLife[i];
-      this.knownInLife[i] = 0;
-      this.life[i] = life;
-    }
+    if (this.anyDowntime && life !== this.life[i]) this.newLife(i, life);
     if (work > this.knownInLife[i]) this.knownInLife[i] = work;
+  }
+
+  /** Instance i restarted: what its previous life counted is known for good. Out of line: it is rare. */
+  private newLife(i: number, life: number): void {
+    this.known[i] += this.knownInLife[i];
+    this.knownInLife[i] = 0;
+    this.life[i] = life;
   }
 
   /** A delta (StatsD, delta temporality) that reached the backend. */
@@ -206,7 +226,7 @@ export class Observer {
     let known = 0;
     let crashes = 0;
     for (let i = 0; i < fleet.size; i++) {
-      if (this.lastCovered[i] < 0) neverSeen++;
+      if (this.coverage[COVERAGE_STRIDE * i + COVERED] < 0) neverSeen++;
       const done = workDone(fleet, i);
       work += done;
       known += Math.min(this.known[i] + this.knownInLife[i], done);

@@ -49,6 +49,22 @@ class Triples {
     this.order = order;
     this.items = items;
   }
+
+  /** Sorts entries [0, count) by time, then order. */
+  sortFirst(count: number): void {
+    const { times, order, items } = this;
+    const byTime = Int32Array.from({ length: count }, (_, n) => n).sort(
+      (a, b) => times[a] - times[b] || order[a] - order[b],
+    );
+    const sortedTimes = Float64Array.from(byTime, (n) => times[n]);
+    const sortedOrder = Float64Array.from(byTime, (n) => order[n]);
+    const sortedItems = Int32Array.from(byTime, (n) => items[n]);
+    for (let n = 0; n < count; n++) {
+      times[n] = sortedTimes[n];
+      order[n] = sortedOrder[n];
+      items[n] = sortedItems[n];
+    }
+  }
 }
 
 export class Scheduler {
@@ -60,6 +76,12 @@ export class Scheduler {
   private seq = 0;
   /** The taken event is the heap's root and has not been removed yet. */
   private heapRootTaken = false;
+  /**
+   * Nothing taken yet: events go to the FIFO in any order and are sorted at the first `take()`. An
+   * engine schedules every instance's first event at once, in instance order; through the heap,
+   * each of those would come out by a sift, just when V8 is deciding what the hot path is.
+   */
+  private loading = true;
 
   /** The event exposed by the last successful `take()`. */
   time = 0;
@@ -81,7 +103,8 @@ export class Scheduler {
     const order = kind * SEQ_SPAN + this.seq++;
     const fifo = this.fifo;
     const cap = fifo.times.length;
-    if (this.fifoSize === 0 || this.notBefore(time, order, fifo, (this.fifoHead + this.fifoSize - 1) & (cap - 1))) {
+    const last = (this.fifoHead + this.fifoSize - 1) & (cap - 1);
+    if (this.loading || this.fifoSize === 0 || this.notBefore(time, order, fifo, last)) {
       if (this.fifoSize === cap) {
         fifo.grow(this.fifoHead, this.fifoSize);
         this.fifoHead = 0;
@@ -92,6 +115,14 @@ export class Scheduler {
       fifo.items[j] = item;
       return;
     }
+    this.scheduleInHeap(time, order, item);
+  }
+
+  /**
+   * The out-of-step event goes to the heap. Kept out of line: it is the rare case, and keeping it
+   * out keeps `schedule` small enough for V8 to inline into every engine's hot path.
+   */
+  private scheduleInHeap(time: number, order: number, item: number): void {
     if (this.heapRootTaken) {
       this.heapRootTaken = false;
       this.siftDown(time, order, item);
@@ -103,7 +134,8 @@ export class Scheduler {
 
   /** Exposes the earliest event in `time`, `kind`, `item`; false when the queue is empty. */
   take(): boolean {
-    this.settle();
+    if (this.loading) this.sortLoaded();
+    if (this.heapRootTaken) this.removeTakenRoot();
     const { fifo, heap } = this;
     let src: Triples;
     let j: number;
@@ -126,15 +158,23 @@ export class Scheduler {
     return true;
   }
 
+  /** The events scheduled before the first `take()`, in the order the heap would have given them. */
+  private sortLoaded(): void {
+    this.loading = false;
+    this.fifo.sortFirst(this.fifoSize); // nothing taken yet, so the FIFO starts at index 0
+  }
+
   /** (time, order) sorts at or after entry j of `t`. Orders are unique, so "at" never happens. */
   private notBefore(time: number, order: number, t: Triples, j: number): boolean {
     const tj = t.times[j];
     return time > tj || (time === tj && order > t.order[j]);
   }
 
-  /** Removes a taken heap root that no follow-up replaced. */
-  private settle(): void {
-    if (!this.heapRootTaken) return;
+  /**
+   * Removes a taken heap root that no follow-up replaced. Out of line, as `scheduleInHeap` is, so
+   * `take` stays small enough to inline.
+   */
+  private removeTakenRoot(): void {
     this.heapRootTaken = false;
     const last = --this.heapSize;
     if (last > 0) this.siftDown(this.heap.times[last], this.heap.order[last], this.heap.items[last]);
