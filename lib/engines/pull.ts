@@ -51,12 +51,22 @@ export interface PullSampleSink {
   gatewayScrape(tSec: number, up: 0 | 1): void;
 }
 
+/** The slots of PullEngine's per-instance target record. */
+const OFFSET_SEC = 0;
+const TICK = 1;
+const REMOVED_AT_SEC = 2;
+const FAILING_SINCE_SEC = 3;
+const TARGET_STRIDE = 4;
+
 export class PullEngine extends EventEngine {
   private readonly intervalSec: number;
   private readonly lossRate: number;
-  private readonly offsetSec: Float64Array;
-  private readonly tick: Float64Array;
-  private readonly removedAtSec: Float64Array;
+  /**
+   * Per instance, side by side (TARGET_STRIDE slots): its scrape phase, its scrape count, when it
+   * leaves the target set, and since when its scrapes fail (NaN: up, or not scraped yet). A scrape
+   * reads all four, so at 10,000 targets they share one cache line instead of taking four.
+   */
+  private readonly target: Float64Array;
   private readonly downNoted: Uint8Array;
   /** Per instance: its first downtime not yet over at the latest scrape (a cursor into the fleet's). */
   private readonly downCursor: Int32Array;
@@ -64,8 +74,6 @@ export class PullEngine extends EventEngine {
   private readonly downtimeNoted: Uint8Array;
   /** Some instance restarts in place: without any, the downtime checks are skipped. */
   private readonly anyDowntime: boolean;
-  /** Per instance: since when its scrapes fail (NaN: up, or not scraped yet). */
-  private readonly failingSinceSec: Float64Array;
   /** Per instance: its series are current (its last scrape succeeded). */
   private readonly current: Uint8Array;
   /** Per service group: true when its scrapes never reach it (firewalled or too slow). */
@@ -91,14 +99,12 @@ export class PullEngine extends EventEngine {
     const { fleet, salts, trace } = ctx;
     this.intervalSec = pull.scrapeIntervalSec;
     this.lossRate = network.lossRate;
-    this.offsetSec = new Float64Array(fleet.size);
-    this.tick = new Float64Array(fleet.size);
-    this.removedAtSec = new Float64Array(fleet.size);
+    this.target = new Float64Array(fleet.size * TARGET_STRIDE);
+    for (let i = 0; i < fleet.size; i++) this.target[i * TARGET_STRIDE + FAILING_SINCE_SEC] = NaN;
     this.downNoted = new Uint8Array(fleet.size);
     this.downCursor = fleet.downFirst.slice(0, fleet.size);
     this.downtimeNoted = new Uint8Array(fleet.downStartSec.length);
     this.anyDowntime = fleet.downStartSec.length > 0;
-    this.failingSinceSec = new Float64Array(fleet.size).fill(NaN);
     this.current = new Uint8Array(fleet.size);
     this.unreachable = fleet.groups.map(
       (g) => g.firewalled || scrapeDurationSec(g.seriesPerService) > pull.scrapeTimeoutSec,
@@ -140,9 +146,10 @@ export class PullEngine extends EventEngine {
       if (removedAt < this.durationSec) trace.add(i, removedAt, 'undiscovered', 'pull');
       const offset = hashUniform(salts['scrape-phase'], fleet.key[i], 0) * T;
       const k = Math.ceil((addedAt - offset) / T);
-      this.offsetSec[i] = offset;
-      this.tick[i] = k;
-      this.removedAtSec[i] = removedAt;
+      const at = i * TARGET_STRIDE;
+      this.target[at + OFFSET_SEC] = offset;
+      this.target[at + TICK] = k;
+      this.target[at + REMOVED_AT_SEC] = removedAt;
       const first = k * T + offset;
       if (first < removedAt) this.at(first, Kind.Scrape, i);
     }
@@ -171,7 +178,9 @@ export class PullEngine extends EventEngine {
     const k = this.anyDowntime ? this.downtimeAt(i, tSec) : -1;
     const down = k >= 0;
     const alive = tSec >= fleet.startSec[i] && tSec < fleet.endSec[i] && !down;
-    const answered = alive && !this.unreachable[g] && !this.lost(fleet.key[i], this.tick[i]);
+    const { target } = this;
+    const at = i * TARGET_STRIDE;
+    const answered = alive && !this.unreachable[g] && !this.lost(fleet.key[i], target[at + TICK]);
     const ok = answered && !this.overLimit[g];
     // Over sample_limit, the body still travels: Prometheus rejects it after reading it.
     observer.request(tSec, answered ? this.seriesBytes[g] : 0, ok);
@@ -184,8 +193,8 @@ export class PullEngine extends EventEngine {
       this.ctx.trace.add(i, tSec, 'scrape-ok', 'pull');
       this.sink?.scrape(i, tSec, 1, tSec - lifeStart);
     } else this.failed(i, tSec, k, alive);
-    const next = ++this.tick[i] * this.intervalSec + this.offsetSec[i];
-    const removedAt = this.removedAtSec[i];
+    const next = ++target[at + TICK] * this.intervalSec + target[at + OFFSET_SEC];
+    const removedAt = target[at + REMOVED_AT_SEC];
     if (next < removedAt && next < this.durationSec) this.at(next, Kind.Scrape, i);
     else if (removedAt <= next && removedAt < this.durationSec) this.at(removedAt, Kind.Remove, i);
     else this.leave(i, Infinity); // still a target when the run ends
@@ -222,14 +231,15 @@ export class PullEngine extends EventEngine {
 
   /** A successful scrape: up = 1, and the target's series are current. */
   private up(i: number, tSec: number): void {
-    if (!this.current[i] || !Number.isNaN(this.failingSinceSec[i])) this.upAgain(i, tSec);
+    if (!this.current[i] || !Number.isNaN(this.target[i * TARGET_STRIDE + FAILING_SINCE_SEC])) this.upAgain(i, tSec);
   }
 
   /** The target was failing, or not scraped yet. Out of line: most scrapes find it up already. */
   private upAgain(i: number, tSec: number): void {
-    if (!Number.isNaN(this.failingSinceSec[i])) {
-      this.observer.down(this.failingSinceSec[i], tSec);
-      this.failingSinceSec[i] = NaN;
+    const since = i * TARGET_STRIDE + FAILING_SINCE_SEC;
+    if (!Number.isNaN(this.target[since])) {
+      this.observer.down(this.target[since], tSec);
+      this.target[since] = NaN;
     }
     if (!this.current[i]) {
       this.current[i] = 1;
@@ -239,14 +249,16 @@ export class PullEngine extends EventEngine {
 
   /** A failed scrape: up = 0, and the target's series go stale. */
   private failing(i: number, tSec: number): void {
-    if (Number.isNaN(this.failingSinceSec[i])) this.failingSinceSec[i] = tSec;
+    const since = i * TARGET_STRIDE + FAILING_SINCE_SEC;
+    if (Number.isNaN(this.target[since])) this.target[since] = tSec;
     this.dropSeries(i);
   }
 
   /** The target leaves the target set at tSec (Infinity: it is still one when the run ends). */
   private leave(i: number, tSec: number): void {
-    if (!Number.isNaN(this.failingSinceSec[i])) this.observer.down(this.failingSinceSec[i], tSec);
-    this.failingSinceSec[i] = NaN;
+    const since = i * TARGET_STRIDE + FAILING_SINCE_SEC;
+    if (!Number.isNaN(this.target[since])) this.observer.down(this.target[since], tSec);
+    this.target[since] = NaN;
     this.dropSeries(i);
   }
 
