@@ -7,9 +7,9 @@
 // Prints a markdown table and writes every audit as JSON to .lighthouse/results/ (gitignored).
 //
 // Calibration: before every audit, Lighthouse's own benchmark (computeBenchmarkIndex, the number it
-// reports as `benchmarkIndex`) runs in the same Chrome, and that audit's CPU slowdown is derived
-// from it (scripts/lighthouse/calibration.mjs, which states the rule and its sources), so a fast
-// idle host and a slow busy one both emulate the same phone.
+// reports as `benchmarkIndex`) runs five times in the same Chrome, and that audit's CPU slowdown is
+// derived from the median (scripts/lighthouse/calibration.mjs, which states the rule and its
+// sources), so a fast idle host and a slow busy one both emulate the same phone.
 //
 // Control: a bare Next.js page (scripts/lighthouse/control/), built with this repository's Next
 // and React into .lighthouse/control/out and served by the same static server, is audited at the
